@@ -1,0 +1,103 @@
+//! The dipgraph command line: one file per command, the work itself lives in the library.
+
+mod build;
+mod eval;
+mod export;
+mod extract;
+mod merge;
+mod query;
+mod resolve;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Options every command understands.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Global {
+    /// Graph file to read and write.
+    #[arg(
+        long,
+        global = true,
+        default_value = "output/graph.json",
+        value_name = "FILE"
+    )]
+    pub graph: PathBuf,
+    /// Extra actor dictionary (TOML, same format as data/actors); repeatable.
+    #[arg(long = "actors", global = true, value_name = "FILE")]
+    pub actors: Vec<PathBuf>,
+    /// Print nothing but errors.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "dipgraph",
+    version,
+    about = "Turns news articles into a traceable graph of diplomatic statements"
+)]
+struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Ingest articles, extract statements and add them to the graph file.
+    Build(build::Args),
+    /// Print the statements of articles as JSON Lines.
+    Extract(extract::Args),
+    /// Ask the graph who said what about whom.
+    Query(query::Args),
+    /// Write the graph as DOT, JSON, SVG or PNG.
+    Export(export::Args),
+    /// Show the entity a mention resolves to.
+    Resolve(resolve::Args),
+    /// Combine graph files into one.
+    Merge(merge::Args),
+    /// Score extraction against gold annotations.
+    Eval(eval::Args),
+}
+
+/// How a command ended: all good, or some inputs failed but the rest was processed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything succeeded.
+    Ok,
+    /// Some inputs were reported as bad; exit code 1.
+    Partial,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(a) => build::run(&cli.global, a),
+        Command::Extract(a) => extract::run(&cli.global, a),
+        Command::Query(a) => query::run(&cli.global, a),
+        Command::Export(a) => export::run(&cli.global, a),
+        Command::Resolve(a) => resolve::run(&cli.global, a),
+        Command::Merge(a) => merge::run(&cli.global, a),
+        Command::Eval(a) => eval::run(&cli.global, a),
+    };
+    match result {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::Partial) => ExitCode::from(1),
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("dipgraph: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,1 @@
+//! stage: export (work in progress)

@@ -1,0 +1,1 @@
+//! stage: extract (work in progress)

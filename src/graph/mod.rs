@@ -1,0 +1,1 @@
+//! stage: graph (work in progress)
