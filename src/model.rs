@@ -304,3 +304,46 @@ mod tests {
         assert!("praise".parse::<Relation>().is_err());
     }
 }
+
+/// What the graph keeps of a document, to trace statements and skip documents seen before.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DocInfo {
+    /// Document id.
+    pub id: String,
+    /// Hex SHA-256 of the original text.
+    pub hash: String,
+    /// Publication date, YYYY-MM-DD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Publisher or wire service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Where the article came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One mention of an actor in a document, with the words the text used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The entity mentioned.
+    pub actor: Actor,
+    /// The surface form ("Beijing", "the Chinese Foreign Ministry").
+    pub surface: String,
+}
+
+/// Everything extraction finds in one document: the unit the graph is built from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extraction {
+    /// The document.
+    pub doc: DocInfo,
+    /// Statements, asserted or not (the graph keeps only asserted ones).
+    pub statements: Vec<Statement>,
+    /// Every actor mention.
+    pub mentions: Vec<Mention>,
+    /// Affiliations seen: (member, what it belongs to or speaks for), e.g. person -> body, body -> country.
+    pub affiliations: Vec<(Actor, Actor)>,
+}
