@@ -1,1 +1,148 @@
-//! stage: extract (work in progress)
+//! Stage 4: statements. Cues from the relation lexicon, anchored in clause structure found
+//! by patterns over tokens that know actors, titles, prepositions and punctuation.
+
+pub mod clause;
+pub mod lexicon;
+
+use crate::actors::mentions::{self, ActorSpan, Memory, Word};
+use crate::actors::Gazetteer;
+use crate::ingest::Document;
+use crate::model::{Actor, ActorKind, DocInfo, Extraction, Mention, Statement};
+use crate::text;
+pub use lexicon::{Lexicon, LexiconError};
+
+/// Extracts statements from documents with a gazetteer and a lexicon, both compiled once.
+pub struct Extractor<'a> {
+    gaz: &'a Gazetteer,
+    lex: &'a Lexicon,
+    /// Statements with a lower confidence are dropped.
+    pub min_confidence: f32,
+}
+
+/// One analysed sentence: its words and actor spans.
+pub struct SentenceView<'a> {
+    /// The sentence.
+    pub sentence: text::Sentence,
+    /// Its words (datelines removed).
+    pub words: Vec<Word<'a>>,
+    /// Actor spans, in order, non-overlapping.
+    pub spans: Vec<ActorSpan>,
+}
+
+impl<'a> Extractor<'a> {
+    /// An extractor over a gazetteer and a lexicon.
+    pub fn new(gaz: &'a Gazetteer, lex: &'a Lexicon) -> Self {
+        Extractor { gaz, lex, min_confidence: 0.0 }
+    }
+
+    /// Splits, tokenizes and recognizes actors in every sentence of a document.
+    pub fn analyse<'d>(&self, doc: &'d Document) -> Vec<SentenceView<'d>> {
+        let clean = doc.clean.as_str();
+        let sents = text::sentences(clean, doc.body_start, doc.title.is_some());
+        let gaz_matches = self.gaz.find(clean);
+        let date = doc.date.as_deref();
+        let mut views: Vec<SentenceView<'d>> = sents
+            .iter()
+            .map(|s| {
+                let start = text::dateline_end(clean, s).unwrap_or(s.start);
+                let toks = text::tokenize(clean, start, s.end);
+                SentenceView { sentence: *s, words: mentions::words(clean, &toks), spans: Vec::new() }
+            })
+            .collect();
+        // Body first, so that a headline can refer to people the body names in full.
+        let mut memory = Memory::default();
+        for v in views.iter_mut().filter(|v| !v.sentence.headline) {
+            v.spans = mentions::recognize(self.gaz, clean, &v.words, &gaz_matches, date, false, &memory);
+            memory.remember(&v.spans);
+        }
+        for v in views.iter_mut().filter(|v| v.sentence.headline) {
+            v.spans = mentions::recognize(self.gaz, clean, &v.words, &gaz_matches, date, true, &memory);
+        }
+        views
+    }
+
+    /// Everything extraction finds in one document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let views = self.analyse(doc);
+        let mut statements: Vec<Statement> = Vec::new();
+        let mut memory = Memory::default();
+        let mut mentions_out = Vec::new();
+        let mut affiliations: Vec<(Actor, Actor)> = Vec::new();
+        for v in &views {
+            let found = clause::statements(self.lex, self.gaz, &doc.clean, v, &memory, &statements);
+            for f in found {
+                let span = doc.raw_span(v.sentence.start, v.sentence.end);
+                let evidence = doc.clean[v.sentence.start..v.sentence.end].to_string();
+                let coding = self.lex.coding(f.relation);
+                let st = Statement {
+                    doc: doc.id.clone(),
+                    sentence: v.sentence.index,
+                    span,
+                    evidence,
+                    cue: f.cue,
+                    relation: f.relation,
+                    source: f.source,
+                    target: f.target,
+                    speaker: f.speaker,
+                    topic: f.topic,
+                    negated: f.negated,
+                    hedged: f.hedged,
+                    date: doc.date.clone(),
+                    confidence: f.confidence,
+                    explicit: f.explicit,
+                    coding,
+                };
+                if st.confidence >= self.min_confidence
+                    && !statements.iter().any(|s| same_statement(s, &st))
+                {
+                    statements.push(st);
+                }
+            }
+            for s in &v.spans {
+                let surface = v.words[s.first..=s.last].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+                mentions_out.push(Mention { actor: s.actor.clone(), surface: surface.replace(" 's", "'s") });
+                if let Some(b) = &s.speaks_for {
+                    if s.actor.kind == ActorKind::Person && b.id != s.actor.id {
+                        affiliations.push((s.actor.clone(), b.clone()));
+                    }
+                }
+                if s.actor.kind == ActorKind::Organization {
+                    if let Some(c) = s.actor.country.as_deref().and_then(|c| self.gaz.by_id(c)) {
+                        if c.actor.id != s.actor.id {
+                            affiliations.push((s.actor.clone(), c.actor.clone()));
+                        }
+                    }
+                }
+            }
+            memory.remember(&v.spans);
+            if let Some(subj) = clause::main_subject(v) {
+                memory.subjects.push(subj.clone());
+            }
+        }
+        affiliations.sort();
+        affiliations.dedup();
+        Extraction {
+            doc: DocInfo {
+                id: doc.id.clone(),
+                hash: doc.hash.clone(),
+                date: doc.date.clone(),
+                title: doc.title.clone(),
+                source: doc.source.clone(),
+                url: doc.url.clone(),
+            },
+            statements,
+            mentions: mentions_out,
+            affiliations,
+        }
+    }
+}
+
+/// Two statements of one sentence that say the same thing.
+fn same_statement(a: &Statement, b: &Statement) -> bool {
+    a.sentence == b.sentence
+        && a.relation == b.relation
+        && a.source.id == b.source.id
+        && a.target.as_ref().map(|t| &t.id) == b.target.as_ref().map(|t| &t.id)
+        && a.negated == b.negated
+        && a.hedged == b.hedged
+}

@@ -1,0 +1,654 @@
+//! Contextual actor recognition in a sentence: gazetteer matches combined with titles,
+//! body nouns, group nouns, appositions and names into actor spans, and the document
+//! memory that resolves later short references ("Lin", "the spokesperson", "he").
+
+use super::gazetteer::{Form, GazMatch, Gazetteer};
+use crate::model::{Actor, ActorKind};
+use crate::text::{Token, TokenKind};
+use crate::util::slug;
+
+/// A token with the views the recognizer and the clause rules need.
+#[derive(Debug, Clone)]
+pub struct Word<'a> {
+    /// The token text as in the cleaned document.
+    pub text: &'a str,
+    /// Lowercase text.
+    pub lower: String,
+    /// Byte offsets in the cleaned document.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// What the token is made of.
+    pub kind: TokenKind,
+}
+
+impl Word<'_> {
+    /// Whether the token starts with an uppercase letter.
+    pub fn is_cap(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    /// Whether the token is a word (letters).
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+/// Builds the word views of a token list.
+pub fn words<'a>(clean: &'a str, toks: &[Token]) -> Vec<Word<'a>> {
+    toks.iter()
+        .map(|t| {
+            let text = &clean[t.start..t.end];
+            Word { text, lower: text.to_lowercase(), start: t.start, end: t.end, kind: t.kind }
+        })
+        .collect()
+}
+
+/// How an actor span was recognized; weaker routes lower a statement's confidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// A gazetteer entry, possibly with a body or title pattern around it.
+    Gazetteer,
+    /// A title or group pattern around an unknown name.
+    Pattern,
+    /// A short reference to an actor named earlier in the document.
+    Reference,
+}
+
+/// An actor mention in a sentence, as a range of tokens.
+#[derive(Debug, Clone)]
+pub struct ActorSpan {
+    /// First token index.
+    pub first: usize,
+    /// Last token index (inclusive).
+    pub last: usize,
+    /// The entity the span names.
+    pub actor: Actor,
+    /// For a person: the body or state they speak for.
+    pub speaks_for: Option<Actor>,
+    /// For a person: whether they hold a state office (so their statements roll up to the state).
+    pub official: bool,
+    /// A demonym or attributive use ("Chinese agents", "US-led") that is not a noun phrase by itself.
+    pub modifier: bool,
+    /// Followed by a possessive 's.
+    pub possessive: bool,
+    /// How it was recognized.
+    pub via: Via,
+    /// Title words the span carries, lowercase ("spokesperson", "president").
+    pub title: Option<String>,
+}
+
+impl ActorSpan {
+    /// The actor a statement made through this mention is attributed to.
+    pub fn statement_source(&self) -> Actor {
+        if self.actor.kind == ActorKind::Person {
+            if let Some(b) = &self.speaks_for {
+                return b.clone();
+            }
+        }
+        self.actor.clone()
+    }
+
+    /// The person voicing a statement through this mention, when it is a person.
+    pub fn speaker(&self) -> Option<Actor> {
+        (self.actor.kind == ActorKind::Person && self.speaks_for.is_some()).then(|| self.actor.clone())
+    }
+}
+
+/// What the document has named so far, for short references.
+#[derive(Debug, Default, Clone)]
+pub struct Memory {
+    /// People named so far: (surname, person span).
+    pub people: Vec<(String, ActorSpan)>,
+    /// Most recent actor spans that headed a clause, newest last.
+    pub subjects: Vec<ActorSpan>,
+    /// Bodies named so far (for "the ministry").
+    pub bodies: Vec<ActorSpan>,
+    /// How often each country was named, for "the government" in a one-country story.
+    pub countries: Vec<(String, usize)>,
+}
+
+impl Memory {
+    /// Remembers the people and bodies of a sentence.
+    pub fn remember(&mut self, spans: &[ActorSpan]) {
+        for s in spans {
+            if s.actor.kind == ActorKind::Person && s.via != Via::Reference {
+                let surname = s.actor.name.split_whitespace().last().unwrap_or("").to_string();
+                if let Some(p) = self.people.iter_mut().find(|(_, p)| p.actor.id == s.actor.id) {
+                    if p.1.speaks_for.is_none() && s.speaks_for.is_some() {
+                        p.1 = s.clone();
+                    }
+                } else if !surname.is_empty() {
+                    self.people.push((surname, s.clone()));
+                }
+            }
+            if s.actor.kind == ActorKind::Organization && s.actor.country.is_some() && !s.modifier {
+                self.bodies.push(s.clone());
+            }
+            if let Some(c) = s.actor.country.as_ref().or(if s.actor.kind == ActorKind::Country {
+                Some(&s.actor.id)
+            } else {
+                None
+            }) {
+                match self.countries.iter_mut().find(|(k, _)| k == c) {
+                    Some(e) => e.1 += 1,
+                    None => self.countries.push((c.clone(), 1)),
+                }
+            }
+        }
+    }
+
+    /// The person a bare surname refers to.
+    pub fn person_by_surname(&self, surname: &str) -> Option<&ActorSpan> {
+        self.people.iter().rev().find(|(s, _)| s == surname).map(|(_, p)| p)
+    }
+
+    /// The most recently named person.
+    pub fn last_person(&self) -> Option<&ActorSpan> {
+        self.people.last().map(|(_, p)| p)
+    }
+
+    /// The most recently named person carrying a title ("the spokesperson").
+    pub fn person_with_title(&self, title: &str) -> Option<&ActorSpan> {
+        self.people
+            .iter()
+            .rev()
+            .map(|(_, p)| p)
+            .find(|p| p.title.as_deref().is_some_and(|t| t.contains(title)))
+    }
+}
+
+/// Words that start sentences or headlines with a capital but are not names.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "and", "but", "or", "as", "after", "before", "with",
+    "from", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "his", "her", "their",
+    "our", "my", "new", "some", "many", "more", "most", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mr", "mrs", "ms", "dr", "when", "while", "if", "although", "though", "meanwhile", "however", "also",
+    "says", "said", "say", "update", "report", "reports", "analysis", "news", "there", "here", "what", "who", "why",
+    "how", "where", "no", "not", "all", "both", "each", "one", "two", "three", "first", "last", "despite", "amid",
+    "during", "under", "over", "against", "about", "into", "than", "then", "so", "because", "since", "until",
+    "official", "officials", "police", "president", "prime", "minister", "government", "reuters", "ap", "afp",
+    "cp", "upi", "xinhua", "is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have",
+    "had", "do", "does", "did", "be", "been", "us", "u.s", "several", "other", "another", "only", "just", "even",
+    "still", "yet", "now", "today", "yesterday", "tomorrow", "year", "week", "month", "day", "senior", "top",
+    "former", "ex", "acting", "deputy", "chief", "leader", "leaders", "group", "party", "state", "states",
+    "national", "international", "world", "global", "foreign", "interim", "radical", "muslim", "islamic",
+    "christian", "jewish", "western", "eastern", "northern", "southern", "central", "north", "south", "east",
+    "west", "democratic", "republican", "democrats", "republicans", "secretary", "general", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "envoy", "sources", "source", "witnesses", "people", "man",
+    "woman", "men", "women", "troops", "soldiers", "forces", "rebels", "militants", "un", "eu", "gop",
+];
+
+/// Words that mark an unknown multiword name as an organization rather than a person.
+const ORG_WORDS: &[&str] = &[
+    "party", "council", "group", "watch", "mining", "airlines", "airways", "corp", "corp.", "inc", "inc.", "co",
+    "co.", "ltd", "bank", "union", "front", "movement", "army", "league", "committee", "commission",
+    "association", "institute", "agency", "ministry", "organization", "organisation", "foundation", "network",
+    "alliance", "coalition", "federation", "court", "tribunal", "company", "motors", "international", "brigade",
+    "brigades", "forces", "congress", "assembly", "parliament", "fund", "program", "programme", "office",
+    "department", "university", "times", "post", "journal", "news", "television", "radio", "press", "media",
+    "systems", "industries", "holdings", "group's", "society", "church", "guard", "service", "services", "board",
+];
+
+/// Common nouns after a demonym that name private people or things, not the state.
+const PRIVATE_HEADS: &[&str] = &[
+    "man", "woman", "men", "women", "boy", "girl", "child", "children", "hostage", "hostages", "citizen",
+    "citizens", "national", "nationals", "tourist", "tourists", "businessman", "businessmen", "worker",
+    "workers", "company", "companies", "firm", "firms", "newspaper", "newspapers", "scholar", "scholars",
+    "analyst", "analysts", "expert", "experts", "activist", "activists", "dissident", "dissidents", "student",
+    "students", "journalist", "journalists", "reporter", "reporters", "fans", "player", "players", "team",
+    "people", "civilians", "victims", "bank", "banks", "market", "markets", "economy", "exports", "imports",
+    "election", "elections", "voters", "opposition", "critics",
+];
+
+/// Recognizes the actor spans of one sentence.
+///
+/// `gaz_matches` are the gazetteer matches of the whole document (sorted); only those inside
+/// the sentence's tokens are used. `headline` relaxes the name rules, since every word is capitalized.
+pub fn recognize(
+    gaz: &Gazetteer,
+    full: &str,
+    words: &[Word<'_>],
+    gaz_matches: &[GazMatch],
+    date: Option<&str>,
+    headline: bool,
+    memory: &Memory,
+) -> Vec<ActorSpan> {
+    let n = words.len();
+    // Per token: the gazetteer match that starts at it, as (last token, match).
+    let mut gaz_at: Vec<Option<(usize, &GazMatch)>> = vec![None; n];
+    // Per token: a gazetteer actor at the start of a hyphenated token ("US-led").
+    let mut hyph_at: Vec<Option<&GazMatch>> = vec![None; n];
+    if let (Some(first), Some(last)) = (words.first(), words.last()) {
+        let lo = gaz_matches.partition_point(|m| m.start < first.start);
+        let mut ti = 0;
+        for m in gaz_matches[lo..].iter().take_while(|m| m.end <= last.end) {
+            while ti < n && words[ti].start < m.start {
+                ti += 1;
+            }
+            if ti >= n || words[ti].start != m.start {
+                continue;
+            }
+            match (ti..n).find(|&j| words[j].end == m.end) {
+                Some(j) => gaz_at[ti] = Some((j, m)),
+                None if words[ti].end > m.end && words[ti].text[m.end - m.start..].starts_with('-') => {
+                    hyph_at[ti] = Some(m)
+                }
+                None => {}
+            }
+        }
+    }
+
+    let mut spans: Vec<ActorSpan> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if let Some(span) = composite_at(gaz, full, words, &gaz_at, i, date, headline, memory) {
+            i = span.last + 1;
+            spans.push(span);
+            continue;
+        }
+        if let Some(m) = hyph_at[i] {
+            let e = gaz.entry(m.entry);
+            spans.push(ActorSpan {
+                first: i,
+                last: i,
+                actor: e.actor.clone(),
+                speaks_for: None,
+                official: false,
+                modifier: true,
+                possessive: false,
+                via: Via::Gazetteer,
+                title: None,
+            });
+        }
+        i += 1;
+    }
+    apposition(gaz, full, words, &mut spans);
+    spans
+}
+
+fn is_name_word(w: &Word<'_>, headline: bool) -> bool {
+    if !w.is_word() || !w.is_cap() || NOT_NAMES.contains(&w.lower.trim_end_matches('.')) {
+        return false;
+    }
+    // All-caps words of a normal sentence are acronyms or datelines, not personal names.
+    if !headline && w.text.len() > 1 && w.text.chars().all(|c| !c.is_lowercase()) && !w.text.ends_with('.') {
+        return false;
+    }
+    true
+}
+
+/// Reads a run of name words (with initials like "W.") starting at `i`; returns the last index.
+fn name_run(words: &[Word<'_>], i: usize, headline: bool, max: usize) -> Option<usize> {
+    let mut j = i;
+    while j < words.len() && j - i < max && is_name_word(&words[j], headline) {
+        j += 1;
+    }
+    (j > i).then(|| j - 1)
+}
+
+fn text_from<'a>(words: &[Word<'_>], i: usize, full: &'a str) -> &'a str {
+    // `full` is the cleaned document: matchers look at the text from the token on.
+    &full[words[i].start..]
+}
+
+fn phrase(words: &[Word<'_>], a: usize, b: usize) -> String {
+    let mut s = String::new();
+    for (k, w) in words[a..=b].iter().enumerate() {
+        if k > 0 && !(w.text == "'s" || words[a + k - 1].text.ends_with('-')) {
+            s.push(' ');
+        }
+        s.push_str(w.text);
+    }
+    s
+}
+
+/// Index of the token ending at byte `end`, searching from `from`.
+fn token_ending_at(words: &[Word<'_>], from: usize, end: usize) -> Option<usize> {
+    (from..words.len()).take_while(|&j| words[j].start < end).find(|&j| words[j].end == end)
+}
+
+fn person_actor(name: &str, country: Option<String>) -> Actor {
+    Actor { id: format!("person:{}", slug(name)), name: name.to_string(), kind: ActorKind::Person, country }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn composite_at(
+    gaz: &Gazetteer,
+    full: &str,
+    words: &[Word<'_>],
+    gaz_at: &[Option<(usize, &GazMatch)>],
+    i: usize,
+    date: Option<&str>,
+    headline: bool,
+    memory: &Memory,
+) -> Option<ActorSpan> {
+    let n = words.len();
+    let mk = |first, last, actor: Actor| ActorSpan {
+        first,
+        last,
+        actor,
+        speaks_for: None,
+        official: false,
+        modifier: false,
+        possessive: false,
+        via: Via::Gazetteer,
+        title: None,
+    };
+    let possessive_at = |k: usize| k < n && words[k].text == "'s" || k < n && words[k].text == "'";
+
+    // (a) A gazetteer entity, possibly followed by a body noun, a title and a name.
+    if let Some((j, m)) = gaz_at[i] {
+        let entry = gaz.entry(m.entry);
+        let mut base = entry.actor.clone();
+        let mut span = mk(i, j, base.clone());
+        let mut cur = j + 1;
+        if base.kind == ActorKind::Person {
+            span.official = gaz.in_office(m.entry, date);
+            span.speaks_for = span.actor.country.as_ref().filter(|_| span.official).and_then(|c| country_actor(gaz, c));
+            span.possessive = possessive_at(cur);
+            return Some(span);
+        }
+        // "United States Office of the Director of National Intelligence (ODNI)": the body wins.
+        if let Some((j2, m2)) = gaz_at.get(cur).copied().flatten() {
+            let e2 = gaz.entry(m2.entry);
+            let same_state = base.kind == ActorKind::Country
+                && e2.actor.kind == ActorKind::Organization
+                && e2.actor.country.as_deref() == Some(base.id.as_str());
+            if same_state {
+                base = e2.actor.clone();
+                span = mk(i, j2, base.clone());
+                cur = j2 + 1;
+            }
+        }
+        let country = if base.kind == ActorKind::Country { Some(base.id.clone()) } else { base.country.clone() };
+        let mut owner = base.clone();
+        let mut had_possessive = false;
+        if possessive_at(cur) {
+            had_possessive = true;
+            cur += 1;
+        }
+        // "<Country>'s? <body noun>" -> the body (or the state itself for "government").
+        if cur < n {
+            if let (Some(c), Some((len, body))) = (country.as_deref(), gaz.body_at(text_from(words, cur, full))) {
+                if base.kind == ActorKind::Country || base.kind == ActorKind::Organization {
+                    if let Some(last) = token_ending_at(words, cur, words[cur].start + len) {
+                        owner = if base.kind == ActorKind::Country { gaz.body_entity(c, body) } else { base.clone() };
+                        span.actor = owner.clone();
+                        span.last = last;
+                        span.modifier = false;
+                        cur = last + 1;
+                        had_possessive = false;
+                    }
+                }
+            }
+        }
+        // "... <title> <Name>" -> a person speaking for the owner.
+        if cur < n {
+            if let Some((len, role)) = gaz.title_at(text_from(words, cur, full)) {
+                if let Some(tlast) = token_ending_at(words, cur, words[cur].start + len) {
+                    let title = role_name(role);
+                    let nstart = tlast + 1;
+                    if let Some(nlast) = name_run(words, nstart, headline, 4) {
+                        let name = phrase(words, nstart, nlast);
+                        let (person, official) = known_person(gaz, &name, date, country.clone(), role_is_state(role));
+                        return Some(ActorSpan {
+                            first: i,
+                            last: nlast,
+                            actor: person,
+                            speaks_for: Some(owner),
+                            official,
+                            modifier: false,
+                            possessive: possessive_at(nlast + 1),
+                            via: Via::Gazetteer,
+                            title: Some(title),
+                        });
+                    }
+                    // "the Chinese foreign minister" with no name: the state (or body) speaks.
+                    span.last = tlast;
+                    span.actor = owner;
+                    span.modifier = false;
+                    span.title = Some(title);
+                    span.possessive = possessive_at(tlast + 1);
+                    return Some(span);
+                }
+            }
+            // "Darfur rebels", "Sudanese rebels": a named collective actor.
+            if let Some((len, _g)) = gaz.group_at(text_from(words, cur, full)) {
+                if let Some(glast) = token_ending_at(words, cur, words[cur].start + len) {
+                    let name = phrase(words, i, glast);
+                    return Some(ActorSpan {
+                        actor: Actor { id: format!("group:{}", slug(&name)), name, kind: ActorKind::Group, country: None },
+                        ..mk(i, glast, base)
+                    });
+                }
+            }
+        }
+        if had_possessive {
+            span.possessive = true;
+            return Some(span);
+        }
+        if m.form == Form::Adjective && span.actor == entry.actor {
+            // A bare demonym: "Chinese officials" were handled above as a body; anything else
+            // ("Chinese agents", "American hostage") is a modifier, not an actor by itself.
+            let head = words.get(cur).map(|w| w.lower.as_str()).unwrap_or("");
+            span.modifier = !is_state_people_noun(head) || PRIVATE_HEADS.contains(&head);
+            if !span.modifier {
+                span.last = cur;
+            }
+        }
+        // Acronym in parentheses right after: "(ODNI)".
+        if cur + 2 < n && words[cur].text == "(" && words[cur + 2].text == ")" {
+            if let Some((j3, m3)) = gaz_at[cur + 1] {
+                if j3 == cur + 1 && gaz.entry(m3.entry).actor.id == span.actor.id {
+                    span.last = cur + 2;
+                }
+            }
+        }
+        return Some(span);
+    }
+
+    // (b) "<Title> <Name>": "President George W. Bush", "Sen. John Kerry".
+    if let Some((len, role)) = gaz.title_at(text_from(words, i, full)) {
+        if let Some(tlast) = token_ending_at(words, i, words[i].start + len) {
+            let nstart = tlast + 1;
+            if let Some((j, m)) = gaz_at.get(nstart).copied().flatten() {
+                let e = gaz.entry(m.entry);
+                if e.actor.kind == ActorKind::Person {
+                    let official = gaz.in_office(m.entry, date) || role_is_state(role);
+                    let speaks_for = e.actor.country.as_ref().filter(|_| official).and_then(|c| country_actor(gaz, c));
+                    return Some(ActorSpan {
+                        first: i,
+                        last: j,
+                        actor: e.actor.clone(),
+                        speaks_for,
+                        official,
+                        modifier: false,
+                        possessive: possessive_at(j + 1),
+                        via: Via::Gazetteer,
+                        title: Some(role_name(role)),
+                    });
+                }
+            }
+            if let Some(nlast) = name_run(words, nstart, headline, 4) {
+                if gaz_at[nstart..=nlast].iter().all(|g| g.is_none()) {
+                    let name = phrase(words, nstart, nlast);
+                    let (person, official) = known_person(gaz, &name, date, None, role_is_state(role));
+                    let speaks_for = person.country.as_ref().filter(|_| official).and_then(|c| country_actor(gaz, c));
+                    return Some(ActorSpan {
+                        first: i,
+                        last: nlast,
+                        actor: person,
+                        speaks_for,
+                        official,
+                        modifier: false,
+                        possessive: possessive_at(nlast + 1),
+                        via: Via::Pattern,
+                        title: Some(role_name(role)),
+                    });
+                }
+            }
+        }
+    }
+
+    // (c) Unknown capitalized names.
+    if is_name_word(&words[i], headline) && !(i > 0 && words[i - 1].text.ends_with('-')) {
+        let last = name_run(words, i, headline, 5)?;
+        let last = (i..=last).take_while(|&k| gaz_at[k].is_none() || k == i).last().unwrap_or(i);
+        if gaz_at[i].is_some() {
+            return None;
+        }
+        let name = phrase(words, i, last);
+        // A collective actor named by a proper noun: "Darfur rebels".
+        if last + 1 < n {
+            if let Some((len, _)) = gaz.group_at(text_from(words, last + 1, full)) {
+                if let Some(glast) = token_ending_at(words, last + 1, words[last + 1].start + len) {
+                    let gname = phrase(words, i, glast);
+                    return Some(ActorSpan {
+                        via: Via::Pattern,
+                        ..mk(
+                            i,
+                            glast,
+                            Actor { id: format!("group:{}", slug(&gname)), name: gname, kind: ActorKind::Group, country: None },
+                        )
+                    });
+                }
+            }
+        }
+        if last == i {
+            // A single word: only a surname of someone named earlier.
+            let p = memory.person_by_surname(words[i].text)?;
+            return Some(ActorSpan { first: i, last: i, via: Via::Reference, possessive: possessive_at(i + 1), ..p.clone() });
+        }
+        if headline {
+            // Headline capitals make any phrase look like a name: accept only known people.
+            let surname = words[last].text;
+            let p = memory.person_by_surname(surname)?;
+            return Some(ActorSpan { first: i, last, via: Via::Reference, possessive: possessive_at(last + 1), ..p.clone() });
+        }
+        let is_org = words[i..=last].iter().any(|w| ORG_WORDS.contains(&w.lower.as_str()));
+        if is_org {
+            let actor = gaz.resolve(&name, date).unwrap_or(Actor {
+                id: format!("org:{}", slug(&name)),
+                name: name.clone(),
+                kind: ActorKind::Organization,
+                country: None,
+            });
+            return Some(ActorSpan { via: Via::Pattern, possessive: possessive_at(last + 1), ..mk(i, last, actor) });
+        }
+        if last - i <= 2 {
+            if let Some(p) = memory.person_by_surname(words[last].text).filter(|p| p.actor.name == name) {
+                return Some(ActorSpan { first: i, last, via: Via::Reference, possessive: possessive_at(last + 1), ..p.clone() });
+            }
+            let (person, official) = known_person(gaz, &name, date, None, false);
+            let speaks_for = person.country.as_ref().filter(|_| official).and_then(|c| country_actor(gaz, c));
+            return Some(ActorSpan {
+                first: i,
+                last,
+                actor: person,
+                speaks_for,
+                official,
+                modifier: false,
+                possessive: possessive_at(last + 1),
+                via: Via::Pattern,
+                title: None,
+            });
+        }
+    }
+    None
+}
+
+/// "Yasser Arafat, the Palestinian president," and "Lin Jian, a spokesperson for the Foreign
+/// Ministry," give the person the state or body they speak for.
+fn apposition(gaz: &Gazetteer, full: &str, words: &[Word<'_>], spans: &mut [ActorSpan]) {
+    for k in 0..spans.len() {
+        if spans[k].actor.kind != ActorKind::Person || spans[k].speaks_for.is_some() {
+            continue;
+        }
+        let mut cur = spans[k].last + 1;
+        if cur >= words.len() || words[cur].text != "," {
+            continue;
+        }
+        cur += 1;
+        if cur < words.len() && matches!(words[cur].lower.as_str(), "the" | "a" | "an") {
+            cur += 1;
+        }
+        // "<Adj|Country's> <title>" or "<title> for|of <body|country>".
+        let mut owner: Option<Actor> = None;
+        if let Some(next) = spans.get(k + 1) {
+            if next.first == cur && (next.modifier || next.possessive || next.actor.kind != ActorKind::Person) {
+                owner = Some(next.statement_source());
+                cur = next.last + 1;
+                if cur < words.len() && words[cur].text == "'s" {
+                    cur += 1;
+                }
+            }
+        }
+        if cur >= words.len() {
+            continue;
+        }
+        let Some((len, role)) = gaz.title_at(&full[words[cur].start..]) else { continue };
+        let Some(tlast) = token_ending_at(words, cur, words[cur].start + len) else { continue };
+        if owner.is_none() {
+            if let Some(next) = spans.get(k + 1) {
+                let prep = tlast + 1;
+                let ok = prep < words.len()
+                    && matches!(words[prep].lower.as_str(), "for" | "of" | "at")
+                    && (next.first == prep + 1 || (next.first == prep + 2 && words[prep + 1].lower == "the"));
+                if ok {
+                    owner = Some(next.statement_source());
+                }
+            }
+        }
+        let state_role = role_is_state(role);
+        let p = &mut spans[k];
+        p.title = Some(role_name(role));
+        match owner {
+            Some(o) => {
+                p.official = state_role || o.kind != ActorKind::Person;
+                if p.actor.country.is_none() {
+                    p.actor.country = o.country.clone().or_else(|| (o.kind == ActorKind::Country).then(|| o.id.clone()));
+                }
+                p.speaks_for = Some(o);
+            }
+            None if state_role => {
+                if let Some(c) = p.actor.country.clone() {
+                    p.official = true;
+                    p.speaks_for = country_actor(gaz, &c);
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+fn country_actor(gaz: &Gazetteer, code: &str) -> Option<Actor> {
+    gaz.by_id(code).map(|e| e.actor.clone())
+}
+
+/// A person from the gazetteer when the name is known there, else a new person entity.
+fn known_person(
+    gaz: &Gazetteer,
+    name: &str,
+    date: Option<&str>,
+    country: Option<String>,
+    state_role: bool,
+) -> (Actor, bool) {
+    if let Some(a) = gaz.resolve(name, date).filter(|a| a.kind == ActorKind::Person) {
+        let official = state_role || a.country.is_some();
+        return (a, official);
+    }
+    (person_actor(name, country.clone()), state_role && country.is_some())
+}
+
+/// Plural nouns for people acting for a state: "Chinese officials", "Georgian forces".
+fn is_state_people_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "officials" | "official" | "diplomats" | "diplomat" | "negotiators" | "leaders" | "leader" | "side"
+            | "delegation" | "delegates" | "forces" | "troops" | "soldiers" | "authorities" | "agents" | "envoys"
+            | "envoy" | "spokesman" | "spokeswoman" | "spokesperson" | "ministers" | "lawmakers" | "legislators"
+            | "prosecutors" | "investigators" | "regime" | "leadership" | "military" | "navy" | "army" | "police"
+    )
+}

@@ -1,0 +1,1012 @@
+//! Clause rules: who is the subject of a cue, who its object, whether it is passive,
+//! nominal, negated or hypothetical — patterns over words and actor spans, no parser.
+
+use super::lexicon::{CueForm, CueMatch, Lexicon, Slot};
+use super::SentenceView;
+use crate::actors::mentions::{ActorSpan, Memory, Via, Word};
+use crate::actors::Gazetteer;
+use crate::model::{Actor, ActorKind, Relation, Statement};
+
+/// A statement found in a sentence, before it gets its document fields.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// What the source does to the target.
+    pub relation: Relation,
+    /// Who makes it.
+    pub source: Actor,
+    /// Whom it is about.
+    pub target: Option<Actor>,
+    /// Who voiced it, when a person speaks for the source.
+    pub speaker: Option<Actor>,
+    /// The cue words.
+    pub cue: String,
+    /// What it is about.
+    pub topic: Option<String>,
+    /// Negated ("did not accuse").
+    pub negated: bool,
+    /// Modal, future or hypothetical.
+    pub hedged: bool,
+    /// Whether a word of the relation is in the text.
+    pub explicit: bool,
+    /// Evidence strength.
+    pub confidence: f32,
+}
+
+const AUX: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "'s", "'ve",
+];
+const MODALS: &[&str] = &["will", "would", "may", "might", "could", "can", "should", "shall", "must", "'ll", "'d"];
+const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"];
+const ADVERBS: &[&str] = &[
+    "also", "again", "still", "even", "already", "now", "then", "today", "yesterday", "once", "overnight",
+    "earlier", "later", "recently", "jointly", "swiftly", "quickly", "openly", "previously", "further",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "both", "all", "each", "in",
+    "turn", "reportedly", "allegedly", "apparently", "separately", "directly", "personally", "immediately",
+];
+const NEG_CONTROL: &[&str] = &["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "fail", "stopped", "avoided", "avoids"];
+const HEDGE_CONTROL: &[&str] = &[
+    "plans", "planned", "planning", "plan", "expects", "expected", "expect", "wants", "wanted", "want", "hopes",
+    "hoped", "intends", "intended", "seeks", "sought", "tried", "tries", "likely", "set", "going", "due", "ready",
+    "prepared", "considering", "considers", "considered", "may", "threatened", "threatens", "poised", "about",
+    "unlikely", "able", "willing", "asked", "urged", "called",
+];
+const NEUTRAL_CONTROL: &[&str] = &[
+    "continued", "continues", "moved", "moves", "began", "begins", "rushed", "vowed", "vows", "went", "quick",
+    "first", "joined", "join", "used", "sought", "appeared", "seemed", "was", "were", "is", "are",
+];
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "over", "in", "on", "to", "with", "at", "from", "about", "against", "after", "before",
+    "during", "into", "by", "under", "amid", "between", "among", "toward", "towards", "despite", "without", "than",
+    "through", "across", "within", "near", "since",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "that", "such", "any", "some",
+    "new", "latest", "recent", "fresh", "renewed", "repeated", "earlier", "previous", "what", "our",
+];
+const SPEECH: &[&str] = &[
+    "said", "says", "say", "told", "tells", "stated", "states", "asserted", "asserts", "asserting", "claimed",
+    "claims", "insisted", "insists", "argued", "argues", "added", "adds", "contended", "contends", "charged",
+    "charges", "maintained", "maintains", "declared", "declares", "announced", "noted", "stressed", "warned",
+    "saying", "telling", "alleged", "alleges",
+];
+const COORD: &[&str] = &["and", ",", "&", "or"];
+const HEDGE_MARKERS: &[&str] = &["if", "unless", "whether", "should"];
+/// Nouns naming a claim, a proposal or a demand: rebuttals aim at whoever made them.
+const CLAIM_NOUNS: &[&str] = &[
+    "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims",
+    "assertion", "assertions", "suggestion", "suggestions", "proposal", "proposals", "demand", "demands",
+    "call", "calls", "criticism", "criticisms", "report", "reports", "statement", "statements", "remarks",
+    "comments", "request", "requests", "offer", "offers", "plan", "plans", "resolution", "accusing",
+    "recommendation", "recommendations", "protest", "protests", "warning", "warnings", "threat", "threats",
+    "ultimatum", "idea", "ideas", "position", "findings", "conclusion", "conclusions", "view", "views",
+    "appeal", "appeals", "pressure", "pressures", "complaint", "complaints", "charge", "version", "account",
+];
+
+fn lw<'w>(words: &'w [Word<'_>], i: usize) -> &'w str {
+    words.get(i).map(|w| w.lower.as_str()).unwrap_or("")
+}
+
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// Index of the actor span covering each token.
+fn span_index(v: &SentenceView<'_>) -> Vec<Option<usize>> {
+    let mut at = vec![None; v.words.len()];
+    for (k, s) in v.spans.iter().enumerate() {
+        for slot in at.iter_mut().take(s.last + 1).skip(s.first) {
+            *slot = Some(k);
+        }
+    }
+    at
+}
+
+/// The actor a sentence is mainly about: the first full actor span not inside a prepositional phrase.
+pub fn main_subject<'v>(v: &'v SentenceView<'_>) -> Option<&'v ActorSpan> {
+    v.spans.iter().find(|s| {
+        !s.modifier && (s.first == 0 || !is_in(PREPOSITIONS, lw(&v.words, s.first - 1)) || lw(&v.words, s.first - 1) == "the")
+    })
+}
+
+/// The roles found for one cue.
+#[derive(Debug, Default, Clone)]
+struct Roles {
+    sources: Vec<ActorSpan>,
+    targets: Vec<ActorSpan>,
+    /// A pronoun or inherited subject was used.
+    indirect: bool,
+    negated: bool,
+    hedged: bool,
+    mutual: bool,
+    topic: Option<String>,
+}
+
+/// Finds the statements of one sentence.
+pub fn statements(
+    lex: &Lexicon,
+    gaz: &Gazetteer,
+    clean: &str,
+    v: &SentenceView<'_>,
+    memory: &Memory,
+    earlier: &[Statement],
+) -> Vec<Found> {
+    let _ = gaz;
+    let words = &v.words;
+    let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+    let at = span_index(v);
+    let cues: Vec<CueMatch<'_>> = lex
+        .find(&lowers)
+        .into_iter()
+        .filter(|c| (c.first..=c.last).all(|k| at[k].is_none()))
+        .filter(|c| plausible(words, &at, c))
+        .collect();
+    let mut out: Vec<Found> = Vec::new();
+    let mut consumed: Vec<usize> = Vec::new();
+    let mut prev_subjects: Vec<ActorSpan> = Vec::new();
+    let question = words.last().is_some_and(|w| w.text == "?");
+    for (ci, c) in cues.iter().enumerate() {
+        if consumed.contains(&ci) {
+            continue;
+        }
+        let p = c.pattern;
+        let cue_text = clean[words[c.first].start..words[c.last].end].to_string();
+        let mut roles = Roles::default();
+        let mut confidence: f32;
+        let mut explicit = p.explicit;
+        let passive = p.form == CueForm::Past && is_passive(words, c.first, c.last);
+        if p.form == CueForm::Noun {
+            // Nominal: "X's accusations against Y", "accusations by X", "US accusations".
+            let Some(src) = nominal_source(words, &at, v, c.first, c.last) else { continue };
+            roles.sources = vec![src];
+            roles.targets = nominal_targets(words, &at, v, c, p.relation);
+            roles.negated = c.first > 0 && lw(words, c.first - 1) == "no";
+            confidence = 0.65;
+        } else if passive {
+            // "Y was accused by X", "an election condemned by X".
+            let agents = by_agents(words, &at, v, c.last + 1);
+            if agents.is_empty() {
+                continue;
+            }
+            roles.sources = agents;
+            let subj = subject(words, &at, v, c.first, memory, &prev_subjects);
+            let (neg, hedge) = modality(words, &at, v, c.first);
+            roles.negated = neg;
+            roles.hedged = hedge;
+            if p.slot == Slot::Claimant {
+                roles.targets = subj.map(|(s, _)| claimant_of_np(words, &at, v, s)).unwrap_or_default();
+            } else if let Some((s, _)) = subj {
+                roles.targets = s;
+            }
+            confidence = 0.8;
+        } else {
+            let Some((subj, indirect)) = subject(words, &at, v, c.first, memory, &prev_subjects) else { continue };
+            roles.sources = subj;
+            roles.indirect = indirect;
+            let (neg, hedge) = modality(words, &at, v, c.first);
+            roles.negated = neg;
+            roles.hedged = hedge;
+            let (targets, mutual, topic, claim_cue) = object(lex, words, &at, v, c, memory, earlier, &roles.sources, &cues);
+            roles.targets = targets;
+            roles.mutual = mutual;
+            roles.topic = topic;
+            if let Some(k) = claim_cue {
+                consumed.push(k);
+                // The claim being answered is a statement of its own: "rejected X's accusations".
+                let nc = &cues[k];
+                if let Some(src) = roles.targets.first() {
+                    if nc.pattern.relation != p.relation {
+                        for s in &roles.sources {
+                            out.push(Found {
+                                relation: nc.pattern.relation,
+                                source: src.statement_source(),
+                                target: Some(s.statement_source()),
+                                speaker: src.speaker(),
+                                cue: clean[words[nc.first].start..words[nc.last].end].to_string(),
+                                topic: None,
+                                negated: false,
+                                hedged: false,
+                                explicit: true,
+                                confidence: 0.6,
+                            });
+                        }
+                    }
+                }
+            }
+            confidence = if roles.indirect { 0.75 } else { 0.9 };
+            if matches!(p.form, CueForm::Base) && !v.sentence.headline && !after_modal_or_subject(words, &at, c.first) {
+                confidence -= 0.2;
+            }
+        }
+        if v.sentence.headline {
+            confidence -= 0.05;
+            if headline_hedge(words, c.first) {
+                roles.hedged = true;
+            }
+        }
+        if question || hypothetical_clause(words, c.first) {
+            roles.hedged = true;
+        }
+        if roles.sources.iter().chain(&roles.targets).any(|s| s.via == Via::Reference) {
+            confidence -= 0.1;
+        }
+        if !p.explicit {
+            explicit = false;
+        }
+        prev_subjects = roles.sources.clone();
+        emit(&mut out, p.relation, &roles, &cue_text, explicit, confidence);
+    }
+    out.extend(paraphrases(words, &at, v, clean, memory, earlier));
+    out
+}
+
+fn emit(out: &mut Vec<Found>, relation: Relation, roles: &Roles, cue: &str, explicit: bool, confidence: f32) {
+    for s in &roles.sources {
+        let source = s.statement_source();
+        let speaker = s.speaker();
+        let mut push = |target: Option<Actor>| {
+            out.push(Found {
+                relation,
+                source: source.clone(),
+                target,
+                speaker: speaker.clone(),
+                cue: cue.to_string(),
+                topic: roles.topic.clone(),
+                negated: roles.negated,
+                hedged: roles.hedged,
+                explicit,
+                confidence: confidence.clamp(0.05, 1.0),
+            })
+        };
+        if roles.mutual {
+            for t in roles.sources.iter().filter(|t| t.actor.id != s.actor.id) {
+                push(Some(t.statement_source()));
+            }
+            continue;
+        }
+        let targets: Vec<Actor> = roles
+            .targets
+            .iter()
+            .filter(|t| t.actor.id != s.actor.id || t.first != s.first)
+            .map(|t| t.statement_source())
+            .collect();
+        if targets.is_empty() {
+            push(None);
+        }
+        for t in targets {
+            push(Some(t));
+        }
+    }
+}
+
+/// Rejects cue words used in another sense: nouns read as verbs and vice versa.
+fn plausible(words: &[Word<'_>], at: &[Option<usize>], c: &CueMatch<'_>) -> bool {
+    let p = c.pattern;
+    let w = lw(words, c.first);
+    let prev = if c.first > 0 { lw(words, c.first - 1) } else { "" };
+    let next = lw(words, c.last + 1);
+    let next_actor = at.get(c.last + 1).copied().flatten().is_some()
+        || (DETERMINERS.contains(&next) && at.get(c.last + 2).copied().flatten().is_some());
+    if p.form == CueForm::Noun {
+        // "press conference", "support staff": a noun cue followed by another noun is a modifier.
+        return !matches!(next, "conference" | "conferences" | "group" | "groups" | "staff" | "base" | "price" | "prices" | "level" | "levels" | "sheet")
+            && !matches!(prev, "in" | "under" | "with") // "in charge of", "under threat"
+            || matches!(w, "accusations" | "allegations");
+    }
+    // Words that are mostly something else unless an actor follows: "back", "press", "push", "charge".
+    let weak = matches!(
+        p.lemma.as_str(),
+        "back" | "press" | "push" | "charge" | "lobby" | "nudge" | "prod" | "welcome" | "fault" | "support" | "hail" | "salute" | "champion" | "indict" | "menace"
+    );
+    if weak && !next_actor && !(p.lemma == "charge" && next == "that") {
+        return false;
+    }
+    // "the demand", "its support": a verb form read after a determiner is a noun.
+    if DETERMINERS.contains(&prev) && !matches!(prev, "that" | "what") {
+        return false;
+    }
+    if p.form == CueForm::Gerund && (prev == "'s" || at.get(c.first.wrapping_sub(1)).copied().flatten().is_some() && next_actor && prev != ",") {
+        // "the Kremlin's backing" reads as a noun; keep "China, accusing Japan".
+        return prev != "'s";
+    }
+    true
+}
+
+/// Whether a past form is a passive: after a form of "be" (adverbs between), or followed by "by".
+fn is_passive(words: &[Word<'_>], first: usize, last: usize) -> bool {
+    if lw(words, last + 1) == "by" {
+        return true;
+    }
+    let mut k = first;
+    while k > 0 && first - k < 4 {
+        k -= 1;
+        let w = lw(words, k);
+        if is_in(BE, w) {
+            return true;
+        }
+        if !(is_in(ADVERBS, w) || w.ends_with("ly") || is_in(NEGATIONS, w) || is_in(MODALS, w) || is_in(AUX, w)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Negation and modality in the verb group before a cue ("did not", "refused to", "may").
+fn modality(words: &[Word<'_>], at: &[Option<usize>], _v: &SentenceView<'_>, first: usize) -> (bool, bool) {
+    let mut neg = false;
+    let mut hedge = false;
+    let mut k = first;
+    let mut steps = 0;
+    while k > 0 && steps < 8 {
+        k -= 1;
+        steps += 1;
+        if at[k].is_some() {
+            break;
+        }
+        let w = lw(words, k);
+        if is_in(NEGATIONS, w) {
+            neg = true;
+        } else if is_in(MODALS, w) {
+            hedge = true;
+        } else if w == "to" {
+            let ctl = lw(words, k.wrapping_sub(1));
+            if is_in(NEG_CONTROL, ctl) {
+                neg = true;
+            } else if is_in(HEDGE_CONTROL, ctl) {
+                hedge = true;
+            } else if !is_in(NEUTRAL_CONTROL, ctl) && !matches!(ctl, "refused" | "declined") {
+                // "to condemn" after a noun or adjective ("ready to", "a move to") is not asserted.
+                hedge = true;
+            }
+        } else if is_in(AUX, w) || is_in(ADVERBS, w) || w.ends_with("ly") || is_in(NEG_CONTROL, w) || is_in(HEDGE_CONTROL, w) || is_in(NEUTRAL_CONTROL, w) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    (neg, hedge)
+}
+
+/// "if", "unless", "whether" earlier in the same clause make a cue hypothetical.
+fn hypothetical_clause(words: &[Word<'_>], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 {
+        k -= 1;
+        let w = lw(words, k);
+        if matches!(w, "," | ";" | "but" | "and" | "said" | "says") {
+            return false;
+        }
+        if is_in(HEDGE_MARKERS, w) && w != "should" {
+            return true;
+        }
+    }
+    false
+}
+
+/// Headline modality: "EU May Condemn", "China to Reject", "Could Slam".
+fn headline_hedge(words: &[Word<'_>], first: usize) -> bool {
+    let prev = if first > 0 { lw(words, first - 1) } else { "" };
+    is_in(MODALS, prev) || prev == "to"
+}
+
+/// Whether a base-form verb stands where a finite verb can: after a modal, "to", a plural subject.
+fn after_modal_or_subject(words: &[Word<'_>], at: &[Option<usize>], first: usize) -> bool {
+    if first == 0 {
+        return false;
+    }
+    let prev = lw(words, first - 1);
+    is_in(MODALS, prev) || prev == "to" || at[first - 1].is_some() || matches!(prev, "they" | "we" | "i" | "you" | "also" | "and" | "did" | "do" | "not" | "n't")
+}
+
+/// The subject of a verb cue: scanning left over the verb group, appositions and time phrases.
+fn subject(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    first: usize,
+    memory: &Memory,
+    prev_subjects: &[ActorSpan],
+) -> Option<(Vec<ActorSpan>, bool)> {
+    let mut k = first;
+    let mut steps = 0;
+    while k > 0 && steps < 14 {
+        k -= 1;
+        steps += 1;
+        if let Some(si) = at[k] {
+            let s = &v.spans[si];
+            if s.possessive || s.modifier {
+                // "The ODNI's report implicated": the possessor of the subject noun phrase.
+                return Some((coordinated_left(words, at, v, si), false));
+            }
+            if s.first > 0 && is_in(PREPOSITIONS, lw(words, s.first - 1)) && lw(words, s.first - 1) != "by" {
+                // "in Iraq accused": a prepositional phrase, not the subject; keep looking.
+                k = s.first;
+                continue;
+            }
+            return Some((coordinated_left(words, at, v, si), false));
+        }
+        let w = lw(words, k);
+        if is_in(AUX, w) || is_in(MODALS, w) || is_in(NEGATIONS, w) || is_in(ADVERBS, w) || (w.ends_with("ly") && !words[k].is_cap()) || w == "to"
+            || is_in(NEG_CONTROL, w) || is_in(HEDGE_CONTROL, w) || is_in(NEUTRAL_CONTROL, w)
+        {
+            continue;
+        }
+        if matches!(w, "on" | "last" | "this" | "late" | "early") && k + 1 < first {
+            continue;
+        }
+        match w {
+            "he" | "she" => {
+                let p = memory.last_person().cloned().or_else(|| prev_subjects.first().cloned())?;
+                return Some((vec![p], true));
+            }
+            "it" | "they" | "we" => {
+                if let Some(s) = prev_subjects.first() {
+                    return Some((prev_subjects.to_vec(), true)).filter(|_| s.actor.kind != ActorKind::Person || w != "it");
+                }
+                let s = memory.subjects.last().filter(|s| s.actor.kind != ActorKind::Person)?;
+                return Some((vec![s.clone()], true));
+            }
+            "and" | "but" => {
+                // "X condemned Y and criticized Z": a coordinated verb shares the subject.
+                if !prev_subjects.is_empty() {
+                    return Some((prev_subjects.to_vec(), true));
+                }
+                return main_subject(v).map(|s| (vec![s.clone()], true));
+            }
+            "," => {
+                // "Lin Jian, a spokesperson for X, said": skip a comma-delimited apposition.
+                if let Some(open) = (0..k).rev().take(12).find(|&j| lw(words, j) == ",") {
+                    let inner = lw(words, open + 1);
+                    if matches!(inner, "a" | "an" | "the" | "who" | "which") || at[open + 1].is_some() && !v.spans[at[open + 1].unwrap_or(0)].modifier {
+                        if at[open.saturating_sub(1)].is_some() {
+                            k = open;
+                            continue;
+                        }
+                    }
+                }
+                // "..., accusing X": a participle after a comma belongs to the main clause.
+                if !prev_subjects.is_empty() {
+                    return Some((prev_subjects.to_vec(), true));
+                }
+                return main_subject(v).filter(|s| s.last < k).map(|s| (vec![s.clone()], true));
+            }
+            _ => {}
+        }
+        if words[k].kind == crate::text::TokenKind::Word && !is_in(PREPOSITIONS, w) && !is_in(SPEECH, w) && w != "that" {
+            // The head of a noun phrase: look inside it for a possessor or an actor modifier.
+            let mut j = k;
+            while j > 0 && k - j < 6 {
+                j -= 1;
+                if let Some(si) = at[j] {
+                    let s = &v.spans[si];
+                    if s.possessive || s.modifier && is_state_voice_noun(lw(words, k)) {
+                        return Some((vec![s.clone()], false));
+                    }
+                    return None;
+                }
+                let wj = lw(words, j);
+                if is_in(PREPOSITIONS, wj) || matches!(wj, "," | "that" | "and") || is_in(SPEECH, wj) {
+                    return None;
+                }
+            }
+            return None;
+        }
+        return None;
+    }
+    None
+}
+
+/// Nouns that voice a state when an adjective names it: "Chinese media", "the Russian report".
+fn is_state_voice_noun(w: &str) -> bool {
+    matches!(w, "report" | "statement" | "media" | "update" | "assessment" | "side" | "foreign" | "letter" | "note" | "document" | "spokesman" | "spokeswoman" | "spokesperson" | "officials" | "government" | "leaders" | "press")
+}
+
+/// The actors coordinated with span `si` to its left ("China and Singapore", "both X and Y").
+fn coordinated_left(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, si: usize) -> Vec<ActorSpan> {
+    let mut out = vec![v.spans[si].clone()];
+    let mut cur = v.spans[si].first;
+    loop {
+        if cur < 2 {
+            break;
+        }
+        let sep = lw(words, cur - 1);
+        let sep_ok = is_in(COORD, sep) || sep == "with" && lw(words, cur.wrapping_sub(2)) == "along";
+        if !sep_ok {
+            break;
+        }
+        let mut k = cur - 1;
+        if sep == "with" {
+            k -= 1;
+        }
+        if k > 0 && lw(words, k - 1) == "," {
+            k -= 1;
+        }
+        match at.get(k.wrapping_sub(1)).copied().flatten() {
+            Some(sj) if !v.spans[sj].possessive => {
+                out.insert(0, v.spans[sj].clone());
+                cur = v.spans[sj].first;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Actors coordinated starting at span `si` to its right ("China, along with Russia and Iran").
+fn coordinated_right(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, si: usize) -> Vec<ActorSpan> {
+    let mut out = vec![v.spans[si].clone()];
+    let mut cur = v.spans[si].last + 1;
+    loop {
+        let mut k = cur;
+        let mut sep = false;
+        while k < words.len() && k < cur + 4 {
+            let w = lw(words, k);
+            if matches!(w, "," | "and" | "or" | "&" | "as" | "well" | "along" | "with" | "both" | "the") {
+                if w != "the" {
+                    sep = true;
+                }
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if !sep {
+            break;
+        }
+        match at.get(k).copied().flatten() {
+            Some(sj) if v.spans[sj].first == k && !v.spans[sj].modifier => {
+                out.push(v.spans[sj].clone());
+                cur = v.spans[sj].last + 1;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Agents after "by" (skipping "by" phrases without an actor: "by rights groups and by Washington").
+fn by_agents(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, from: usize) -> Vec<ActorSpan> {
+    let mut k = from;
+    // Adverbs and time phrases may sit between the participle and "by".
+    while k < words.len() && k < from + 4 && lw(words, k) != "by" {
+        let w = lw(words, k);
+        if !(is_in(ADVERBS, w) || w.ends_with("ly") || w == "on") {
+            return Vec::new();
+        }
+        k += 1;
+    }
+    let mut out = Vec::new();
+    while k < words.len() && lw(words, k) == "by" {
+        let mut j = k + 1;
+        let mut found = false;
+        while j < words.len() && j < k + 8 {
+            if let Some(si) = at[j] {
+                let s = &v.spans[si];
+                if !s.modifier || is_state_people_head(words, s.last + 1) {
+                    out.extend(coordinated_right(words, at, v, si));
+                    found = true;
+                }
+                break;
+            }
+            let w = lw(words, j);
+            if matches!(w, "," | "and" | "by" | "that" | "of" | "for" | "as") {
+                break;
+            }
+            j += 1;
+        }
+        let _ = found;
+        // "... and by X": another agent phrase.
+        let mut m = j;
+        while m < words.len() && m < j + 8 && lw(words, m) != "by" {
+            if matches!(lw(words, m), "." | ";" | "that" | "of") {
+                break;
+            }
+            m += 1;
+        }
+        if m < words.len() && lw(words, m) == "by" && m > k {
+            k = m;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+fn is_state_people_head(words: &[Word<'_>], k: usize) -> bool {
+    matches!(lw(words, k), "officials" | "authorities" | "government" | "negotiators" | "diplomats" | "leaders")
+}
+
+/// The source of a nominal cue: possessor, attributive actor, or "by/from X" after the noun.
+fn nominal_source(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, first: usize, last: usize) -> Option<ActorSpan> {
+    // "X's (renewed) accusations", "US accusations", "Chinese protests".
+    let mut k = first;
+    let mut steps = 0;
+    while k > 0 && steps < 3 {
+        k -= 1;
+        steps += 1;
+        if let Some(si) = at[k] {
+            let s = &v.spans[si];
+            if s.possessive || s.modifier || s.last == first - 1 {
+                return Some(s.clone());
+            }
+            return None;
+        }
+        let w = lw(words, k);
+        if !(matches!(w, "renewed" | "repeated" | "latest" | "new" | "fresh" | "earlier" | "recent" | "strong" | "sharp" | "harsh" | "formal" | "public" | "'s" | "-" | "led") || w.ends_with("ed") && !words[k].is_cap()) {
+            break;
+        }
+    }
+    // "accusations by X", "appeals by Iraqi leaders", "demands from X".
+    let mut k = last + 1;
+    while k < words.len() && k <= last + 6 {
+        let w = lw(words, k);
+        if matches!(w, "by" | "from") {
+            let j = if matches!(lw(words, k + 1), "the" | "a" | "an") { k + 2 } else { k + 1 };
+            if let Some(si) = at.get(j).copied().flatten() {
+                let s = &v.spans[si];
+                if !s.modifier || is_state_people_head(words, s.last + 1) {
+                    return Some(s.clone());
+                }
+            }
+            return None;
+        }
+        if matches!(w, "," | "that" | "." | ";" | "and") {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Targets of a nominal cue: "against X", "on X", "to X", "for X" and for disapproval "of X".
+fn nominal_targets(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, c: &CueMatch<'_>, rel: Relation) -> Vec<ActorSpan> {
+    let mut k = c.last + 1;
+    while k < words.len() && k <= c.last + 8 {
+        let w = lw(words, k);
+        let ok = match w {
+            "against" | "on" | "to" => !matches!(rel, Relation::Praises | Relation::Supports) || w == "to",
+            "for" => matches!(rel, Relation::Praises | Relation::Supports),
+            "of" => matches!(rel, Relation::Criticizes | Relation::Condemns | Relation::Praises),
+            _ => false,
+        };
+        if ok {
+            let j = if matches!(lw(words, k + 1), "the" | "a" | "an") { k + 2 } else { k + 1 };
+            if let Some(si) = at.get(j).copied().flatten() {
+                if !v.spans[si].modifier || v.spans[si].possessive {
+                    return coordinated_right(words, at, v, si);
+                }
+            }
+            return Vec::new();
+        }
+        if matches!(w, "," | "that" | "." | ";" | "and" | "which" | "who") {
+            break;
+        }
+        k += 1;
+    }
+    Vec::new()
+}
+
+/// The claimant inside a noun phrase given as spans: possessor, attributive actor or the actor itself.
+fn claimant_of_np(_words: &[Word<'_>], _at: &[Option<usize>], _v: &SentenceView<'_>, spans: Vec<ActorSpan>) -> Vec<ActorSpan> {
+    spans
+}
+
+/// The object of an active verb cue, and for rebuttals the claimant.
+#[allow(clippy::too_many_arguments)]
+fn object(
+    lex: &Lexicon,
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    c: &CueMatch<'_>,
+    memory: &Memory,
+    earlier: &[Statement],
+    sources: &[ActorSpan],
+    cues: &[CueMatch<'_>],
+) -> (Vec<ActorSpan>, bool, Option<String>, Option<usize>) {
+    let p = c.pattern;
+    let mut k = c.last + 1;
+    let n = words.len();
+    // "accused each other", "accused one another".
+    if matches!((lw(words, k), lw(words, k + 1)), ("each", "other") | ("one", "another")) {
+        return (Vec::new(), sources.len() > 1, topic_after(words, k + 2), None);
+    }
+    let mut targets: Vec<ActorSpan> = Vec::new();
+    let mut claim_cue = None;
+    let mut np_head: Option<usize> = None;
+    let mut steps = 0;
+    while k < n && steps < 12 {
+        steps += 1;
+        if let Some(si) = at[k] {
+            let s = &v.spans[si];
+            if s.modifier && !s.possessive {
+                // "a new UN resolution", "US accusations": the actor behind the thing named.
+                let head = s.last + 1;
+                if head < n && words[head].is_word() && !is_in(PREPOSITIONS, lw(words, head)) {
+                    if is_private_head(lw(words, head)) {
+                        break;
+                    }
+                    targets.push(s.clone());
+                    np_head = Some(head);
+                    break;
+                }
+                break;
+            }
+            if s.possessive {
+                targets.push(s.clone());
+                np_head = Some(s.last + 2);
+                break;
+            }
+            targets = coordinated_right(words, at, v, si);
+            // "Bush troop withdrawal plan": a name used attributively is still the target.
+            break;
+        }
+        let w = lw(words, k);
+        if is_in(ADVERBS, w) || w.ends_with("ly") && !words[k].is_cap() || is_in(DETERMINERS, w) && w != "that" || w == "on" && is_day(lw(words, k + 1)) {
+            k += 1;
+            continue;
+        }
+        if w == "as" && p.slot != Slot::Object {
+            // "dismissed as absurd X's claims": skip "as <adjective>".
+            k += 2;
+            continue;
+        }
+        if matches!(w, "him" | "her") {
+            if let Some(pp) = memory.last_person().filter(|pp| !sources.iter().any(|s| s.actor.id == pp.actor.id)) {
+                targets.push(pp.clone());
+            }
+            break;
+        }
+        if words[k].is_word() && !is_in(PREPOSITIONS, w) && w != "that" && !is_in(SPEECH, w) {
+            // A common noun heads the object: look for "X's", "by X" or an actor modifier in the NP.
+            np_head = Some(k);
+            let mut j = k + 1;
+            while j < n && j < k + 4 && words[j].is_word() && !is_in(PREPOSITIONS, lw(words, j)) && at[j].is_none() && !matches!(lw(words, j), "that" | "and" | "as") {
+                j += 1;
+            }
+            np_head = Some(j.saturating_sub(1).max(k));
+            break;
+        }
+        break;
+    }
+    // The claim noun under a rebuttal: "rejected accusations by X", "rebuffed suggestions by X".
+    if let Some(h) = np_head {
+        if let Some(ci) = cues.iter().position(|nc| nc.pattern.form == CueForm::Noun && nc.first <= h && nc.last >= h.saturating_sub(1) && nc.first > c.last) {
+            if p.slot == Slot::Claimant {
+                claim_cue = Some(ci);
+            }
+        }
+        if targets.is_empty() && (p.slot == Slot::Claimant || is_in(CLAIM_NOUNS, lw(words, h)) || lex.starting_with(lw(words, h)).next().is_some()) {
+            let mut j = h + 1;
+            while j < n && j <= h + 8 {
+                let w = lw(words, j);
+                if matches!(w, "by" | "from") {
+                    let a = if matches!(lw(words, j + 1), "the" | "a" | "an") { j + 2 } else { j + 1 };
+                    if let Some(si) = at.get(a).copied().flatten() {
+                        let s = &v.spans[si];
+                        if !s.modifier || is_state_people_head(words, s.last + 1) || s.title.is_some() {
+                            targets = coordinated_right(words, at, v, si);
+                        }
+                    }
+                    break;
+                }
+                if matches!(w, "," | "." | ";" | "and" | "but") {
+                    break;
+                }
+                j += 1;
+            }
+        }
+    }
+    // Warnings about a third party's conduct: "warned that Y's plan would ...".
+    if targets.is_empty() && p.relation == Relation::Warns && lw(words, c.last + 1) == "that" {
+        let mut j = c.last + 2;
+        while j < n && j < c.last + 8 {
+            if let Some(si) = at[j] {
+                targets.push(v.spans[si].clone());
+                break;
+            }
+            if matches!(lw(words, j), "would" | "will" | "could" | "was" | "is" | "," | "had" | "has") {
+                break;
+            }
+            j += 1;
+        }
+    }
+    if p.slot == Slot::Claimant && targets.is_empty() && claim_cue.is_some() || p.slot == Slot::Claimant && targets.is_empty() && np_head.is_some_and(|h| is_in(CLAIM_NOUNS, lw(words, h))) {
+        // The claim has no named author here: look further in the sentence, then earlier in the article.
+        targets = later_agent(words, at, v, c.last + 1);
+        if targets.is_empty() {
+            if let Some(t) = earlier_claimant(earlier, sources) {
+                targets.push(t);
+            }
+        }
+    }
+    let topic = topic_after(words, k + 1);
+    let targets = targets.into_iter().filter(|t| !sources.iter().any(|s| s.first == t.first)).collect();
+    (targets, false, topic, claim_cue)
+}
+
+fn is_day(w: &str) -> bool {
+    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+fn is_private_head(w: &str) -> bool {
+    matches!(w, "man" | "woman" | "hostage" | "hostages" | "citizen" | "citizens" | "national" | "nationals" | "tourist" | "tourists" | "worker" | "workers" | "civilians" | "people" | "soldier" | "journalist" | "journalists" | "aid" | "children" | "man's" | "students")
+}
+
+/// An actor introduced later in the sentence as the author of something: "a report by X".
+fn later_agent(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, from: usize) -> Vec<ActorSpan> {
+    for j in from..words.len() {
+        if matches!(lw(words, j), "by" | "from") {
+            let a = if matches!(lw(words, j + 1), "the" | "a" | "an") { j + 2 } else { j + 1 };
+            if let Some(si) = at.get(a).copied().flatten() {
+                if !v.spans[si].modifier {
+                    return vec![v.spans[si].clone()];
+                }
+            }
+        }
+        if let Some(si) = at[j] {
+            if v.spans[si].possessive && j > from {
+                return vec![v.spans[si].clone()];
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The most recent accuser of the rebutting actor earlier in the article.
+fn earlier_claimant(earlier: &[Statement], sources: &[ActorSpan]) -> Option<ActorSpan> {
+    let me: Vec<(String, Option<String>)> = sources
+        .iter()
+        .map(|s| {
+            let a = s.statement_source();
+            let c = a.country.clone().or_else(|| (a.kind == ActorKind::Country).then(|| a.id.clone()));
+            (a.id, c)
+        })
+        .collect();
+    earlier.iter().rev().find_map(|st| {
+        if !matches!(st.relation, Relation::Accuses | Relation::Criticizes | Relation::Condemns | Relation::Demands | Relation::Urges | Relation::Warns | Relation::Threatens) || !st.is_asserted() {
+            return None;
+        }
+        let t = st.target.as_ref()?;
+        let tc = t.country.clone().or_else(|| (t.kind == ActorKind::Country).then(|| t.id.clone()));
+        let hit = me.iter().any(|(id, c)| *id == t.id || (c.is_some() && *c == tc));
+        hit.then(|| ActorSpan {
+            first: usize::MAX,
+            last: usize::MAX,
+            actor: st.source.clone(),
+            speaks_for: None,
+            official: false,
+            modifier: false,
+            possessive: false,
+            via: Via::Reference,
+            title: None,
+        })
+    })
+}
+
+/// "of/over/for <phrase>" after the object: what the statement is about.
+fn topic_after(words: &[Word<'_>], from: usize) -> Option<String> {
+    let mut k = from;
+    while k < words.len() && k < from + 4 {
+        if matches!(lw(words, k), "of" | "over" | "for" | "about") {
+            let mut out = Vec::new();
+            let mut j = k + 1;
+            while j < words.len() && out.len() < 6 {
+                let w = &words[j];
+                if !w.is_word() || matches!(w.lower.as_str(), "and" | "that" | "which" | "who" | "as" | "after" | "before" | "on" | "in" | "to" | "by") {
+                    break;
+                }
+                out.push(w.text);
+                j += 1;
+            }
+            return (!out.is_empty()).then(|| out.join(" "));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Statements without a statement word: reported blame ("X said Y was behind the attack")
+/// and denials by paraphrase ("X has never interfered").
+fn paraphrases(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, clean: &str, memory: &Memory, earlier: &[Statement]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let n = words.len();
+    for k in 0..n {
+        let w = lw(words, k);
+        // "<Y> was/were (responsible|to blame) for", "<Y> was behind".
+        let blame = (is_in(BE, w) || w == "been")
+            && (lw(words, k + 1) == "responsible" && lw(words, k + 2) == "for"
+                || lw(words, k + 1) == "to" && lw(words, k + 2) == "blame"
+                || lw(words, k + 1) == "behind");
+        if blame {
+            let Some(ti) = (k > 0).then(|| at[k - 1]).flatten() else { continue };
+            let target = v.spans[ti].clone();
+            let Some(src) = reporter(words, at, v, target.first, k) else { continue };
+            let (neg, hedge) = modality(words, at, v, k);
+            out.push(Found {
+                relation: Relation::Accuses,
+                source: src.statement_source(),
+                target: Some(target.statement_source()),
+                speaker: src.speaker(),
+                cue: clean[words[k].start..words[(k + 2).min(n - 1)].end].to_string(),
+                topic: None,
+                negated: neg || lw(words, k + 1) == "not",
+                hedged: hedge,
+                explicit: false,
+                confidence: 0.55,
+            });
+        }
+        // "<X> has never interfered|meddled|been involved".
+        if w == "never" && k > 0 {
+            let verb = lw(words, k + 1);
+            let wrongdoing = matches!(verb, "interfered" | "meddled" | "interfere" | "meddle" | "intervened" | "supported" | "sponsored" | "financed" | "funded" | "armed" | "attacked" | "violated")
+                || verb == "been" && matches!(lw(words, k + 2), "involved" | "behind");
+            if !wrongdoing {
+                continue;
+            }
+            let mut j = k;
+            while j > 0 && matches!(lw(words, j - 1), "has" | "have" | "had" | "did" | "would" | "will") {
+                j -= 1;
+            }
+            let Some(si) = (j > 0).then(|| at[j - 1]).flatten() else { continue };
+            let denier = v.spans[si].clone();
+            let target = earlier_claimant(earlier, std::slice::from_ref(&denier));
+            let _ = memory;
+            out.push(Found {
+                relation: Relation::Denies,
+                source: denier.statement_source(),
+                target: target.map(|t| t.statement_source()),
+                speaker: denier.speaker(),
+                cue: clean[words[k].start..words[k + 1].end].to_string(),
+                topic: None,
+                negated: false,
+                hedged: false,
+                explicit: true,
+                confidence: 0.6,
+            });
+        }
+    }
+    out
+}
+
+/// The speaker of a reported clause starting at `clause_start`: "X said (that) ...".
+fn reporter(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, clause_start: usize, pred: usize) -> Option<ActorSpan> {
+    let mut k = clause_start;
+    if k > 0 && lw(words, k - 1) == "that" {
+        k -= 1;
+    }
+    // "X said (on Monday) (that) Y was ..."
+    let mut j = k;
+    while j > 0 && k - j < 5 {
+        j -= 1;
+        if is_in(SPEECH, lw(words, j)) {
+            let mut m = j;
+            while m > 0 && j - m < 5 {
+                m -= 1;
+                if let Some(si) = at[m] {
+                    return Some(v.spans[si].clone()).filter(|s| !s.modifier);
+                }
+            }
+            return None;
+        }
+    }
+    // "Y was behind the attack, X said."
+    let mut j = pred;
+    while j + 1 < words.len() {
+        j += 1;
+        if lw(words, j) == "," && j + 2 < words.len() {
+            if let Some(si) = at[j + 1] {
+                let s = &v.spans[si];
+                if is_in(SPEECH, lw(words, s.last + 1)) {
+                    return Some(s.clone());
+                }
+            }
+            if is_in(SPEECH, lw(words, j + 1)) {
+                if let Some(si) = at.get(j + 2).copied().flatten() {
+                    return Some(v.spans[si].clone());
+                }
+            }
+        }
+    }
+    None
+}
