@@ -331,6 +331,7 @@ fn export_dot_json_and_csv() {
     let g = save(dir.path(), "g.json", docs());
     let dot = stdout_of(&["export", "--format", "dot", "--evidence"], &g);
     assert!(dot.starts_with("digraph dipgraph {"), "{dot}");
+    graphviz_rust::parse(&dot).expect("valid DOT syntax");
     assert!(dot.contains("cluster_legend"), "{dot}");
     assert!(
         dot.contains(r#""RUS" -> "USA" [label="accuses ×2""#),
