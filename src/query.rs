@@ -111,10 +111,9 @@ pub fn run(graph: &DipGraph, q: &Query, resolve: &dyn Fn(&str) -> Option<Actor>)
     let mut acc: BTreeMap<(String, Relation, String), Vec<Evidence>> = BTreeMap::new();
     for edge in graph.edges() {
         let Some(rel) = edge.relation else { continue };
-        if !(q.relations.is_empty() && q.families.is_empty())
-            && !q.relations.contains(&rel)
-            && !q.families.contains(&rel.family())
-        {
+        let unfiltered = q.relations.is_empty() && q.families.is_empty();
+        let wanted = q.relations.contains(&rel) || q.families.contains(&rel.family());
+        if !unfiltered && !wanted {
             continue;
         }
         if sources.as_ref().is_some_and(|s| !s.contains(&edge.source))
