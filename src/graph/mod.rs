@@ -1,1 +1,564 @@
-//! stage: graph (work in progress)
+//! The knowledge graph: entities as nodes, statements and affiliations as edges.
+//!
+//! The graph keeps each document's contributions apart and derives the aggregated
+//! nodes and edges from them, so the graph is an exact function of its set of
+//! documents: adding, replacing or merging in any order gives the same file.
+
+mod file;
+
+pub use file::GraphFileError;
+
+use crate::model::{Actor, ActorKind, DocInfo, Extraction, Family, Relation};
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+/// Schema tag written to `graph.schema`; bump the number on incompatible changes.
+pub const SCHEMA: &str = "dipgraph/1";
+
+/// Schema version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Edge key of affiliation edges (member -> body or country it speaks for).
+pub const AFFILIATION: &str = "affiliation";
+
+/// One sentence a statement rests on, traceable to its document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Document id.
+    pub doc: String,
+    /// Sentence index in the document.
+    pub sentence: usize,
+    /// Byte offsets `[start, end)` of the sentence in the original text.
+    pub span: [usize; 2],
+    /// The evidence sentence.
+    pub text: String,
+    /// The word or phrase carrying the relation.
+    pub cue: String,
+    /// Statement date (the document date when the statement has none).
+    pub date: Option<String>,
+    /// Id of the person who voiced it, when different from the source.
+    pub speaker: Option<String>,
+    /// What the statement is about.
+    pub topic: Option<String>,
+    /// Evidence strength in [0, 1].
+    pub confidence: f32,
+    /// Whether a statement word of the relation is in the text.
+    pub explicit: bool,
+    /// CAMEO code of the cue.
+    pub cameo: String,
+    /// PLOVER category of the cue.
+    pub plover: String,
+    /// Conflict-cooperation weight of the cue.
+    pub weight: f32,
+}
+
+/// Total order on evidence: (doc, sentence, span) first, then every other field, so sorting is deterministic.
+pub fn evidence_cmp(a: &Evidence, b: &Evidence) -> Ordering {
+    (
+        &a.doc, a.sentence, a.span, &a.cue, &a.text, &a.speaker, &a.topic, &a.date,
+    )
+        .cmp(&(
+            &b.doc, b.sentence, b.span, &b.cue, &b.text, &b.speaker, &b.topic, &b.date,
+        ))
+        .then(a.confidence.total_cmp(&b.confidence))
+        .then(a.explicit.cmp(&b.explicit))
+        .then((&a.cameo, &a.plover).cmp(&(&b.cameo, &b.plover)))
+        .then(a.weight.total_cmp(&b.weight))
+}
+
+/// Statements of one relation an entity made with no named target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Monadic {
+    /// The relation.
+    pub relation: Relation,
+    /// Its family.
+    pub family: Family,
+    /// Number of evidence items.
+    pub count: usize,
+    /// Evidence, sorted by (doc, sentence, span).
+    pub evidence: Vec<Evidence>,
+}
+
+/// A graph node: one canonical entity aggregated over all documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Canonical id (ISO alpha-3 for countries, a slug otherwise).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Actor kind.
+    pub kind: ActorKind,
+    /// ISO alpha-3 code of the state it belongs to.
+    pub country: Option<String>,
+    /// Surface forms seen in the texts.
+    pub aliases: BTreeSet<String>,
+    /// Number of mentions over all documents.
+    pub mentions: usize,
+    /// Asserted statements without a target.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<Monadic>,
+}
+
+/// A graph edge: a statement relation (or an affiliation) between two entities.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// Source entity id.
+    pub source: String,
+    /// Target entity id.
+    pub target: String,
+    /// Relation name, or "affiliation".
+    pub key: String,
+    /// The relation (absent on affiliation edges).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
+    /// The relation family (absent on affiliation edges).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<Family>,
+    /// Evidence items (statement edges) or documents (affiliation edges).
+    pub count: usize,
+    /// Distinct documents, sorted.
+    pub documents: Vec<String>,
+    /// Earliest evidence date.
+    pub first_date: Option<String>,
+    /// Latest evidence date.
+    pub last_date: Option<String>,
+    /// Most frequent CAMEO code among the evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cameo: Option<String>,
+    /// PLOVER category going with `cameo`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plover: Option<String>,
+    /// Weight going with `cameo`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f32>,
+    /// Evidence sorted by (doc, sentence, span); empty on affiliation edges.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+impl Link {
+    /// Whether this is an affiliation edge rather than a statement.
+    pub fn is_affiliation(&self) -> bool {
+        self.relation.is_none()
+    }
+}
+
+/// How an entity appeared in one document (kept per document so documents can be replaced exactly).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Seen {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) kind: ActorKind,
+    pub(crate) country: Option<String>,
+    pub(crate) mentions: usize,
+    pub(crate) aliases: BTreeSet<String>,
+}
+
+impl Seen {
+    fn new(a: &Actor) -> Seen {
+        Seen {
+            id: a.id.clone(),
+            name: a.name.clone(),
+            kind: a.kind,
+            country: a.country.clone(),
+            mentions: 0,
+            aliases: BTreeSet::new(),
+        }
+    }
+
+    /// Tie rule for the same id seen with different attributes: non-null country first, then the smallest value.
+    fn absorb_attrs(&mut self, name: &str, kind: ActorKind, country: &Option<String>) {
+        if name < self.name.as_str() {
+            self.name = name.to_string();
+        }
+        if kind.as_str() < self.kind.as_str() {
+            self.kind = kind;
+        }
+        match (&self.country, country) {
+            (None, Some(c)) => self.country = Some(c.clone()),
+            (Some(a), Some(c)) if c < a => self.country = Some(c.clone()),
+            _ => {}
+        }
+    }
+}
+
+/// Records an actor seen in a document and returns its id.
+fn see_actor(entities: &mut BTreeMap<String, Seen>, a: &Actor) -> String {
+    entities
+        .entry(a.id.clone())
+        .and_modify(|s| s.absorb_attrs(&a.name, a.kind, &a.country))
+        .or_insert_with(|| Seen::new(a));
+    a.id.clone()
+}
+
+/// One asserted statement of one document.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Claim {
+    pub(crate) source: String,
+    pub(crate) relation: Relation,
+    pub(crate) target: Option<String>,
+    pub(crate) evidence: Evidence,
+}
+
+/// Everything one document contributes.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DocRecord {
+    pub(crate) info: DocInfo,
+    pub(crate) entities: BTreeMap<String, Seen>,
+    pub(crate) claims: Vec<Claim>,
+    pub(crate) affiliations: BTreeSet<(String, String)>,
+}
+
+impl DocRecord {
+    fn from_extraction(ex: Extraction) -> DocRecord {
+        let mut entities: BTreeMap<String, Seen> = BTreeMap::new();
+        let mut see = |a: &Actor| -> String { see_actor(&mut entities, a) };
+        let mut claims = Vec::new();
+        for st in ex.statements.iter().filter(|s| s.is_asserted()) {
+            let source = see(&st.source);
+            let target = st.target.as_ref().map(&mut see);
+            let speaker = st.speaker.as_ref().map(&mut see);
+            claims.push(Claim {
+                source,
+                relation: st.relation,
+                target,
+                evidence: Evidence {
+                    // Evidence is keyed by the document record, whatever the statement says.
+                    doc: ex.doc.id.clone(),
+                    sentence: st.sentence,
+                    span: st.span,
+                    text: st.evidence.clone(),
+                    cue: st.cue.clone(),
+                    date: st.date.clone().or_else(|| ex.doc.date.clone()),
+                    speaker,
+                    topic: st.topic.clone(),
+                    confidence: st.confidence,
+                    explicit: st.explicit,
+                    cameo: st.coding.cameo.clone(),
+                    plover: st.coding.plover.clone(),
+                    weight: st.coding.weight,
+                },
+            });
+        }
+        let mut affiliations = BTreeSet::new();
+        for (member, body) in &ex.affiliations {
+            let m = see(member);
+            let b = see(body);
+            if m != b {
+                affiliations.insert((m, b));
+            }
+        }
+        for m in &ex.mentions {
+            see_actor(&mut entities, &m.actor);
+            if let Some(s) = entities.get_mut(&m.actor.id) {
+                s.mentions += 1;
+                s.aliases.insert(m.surface.clone());
+            }
+        }
+        DocRecord {
+            info: ex.doc,
+            entities,
+            claims,
+            affiliations,
+        }
+    }
+
+    /// Merge preference between two versions of a document, independent of arrival order.
+    fn wins_over(&self, other: &DocRecord) -> bool {
+        (&self.info.date, &self.info.hash) > (&other.info.date, &other.info.hash)
+    }
+}
+
+/// What `DipGraph::add` did with a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddOutcome {
+    /// The document was new.
+    Added,
+    /// The same document (id and hash) was already there; nothing changed.
+    Unchanged,
+    /// A document with this id but another hash was replaced.
+    Replaced {
+        /// Hash of the version that was dropped.
+        previous_hash: String,
+    },
+}
+
+/// Aggregated view, derived from the documents on demand.
+#[derive(Debug, Clone)]
+struct Derived {
+    graph: StableDiGraph<Entity, Link>,
+    index: BTreeMap<String, NodeIndex>,
+    edges: Vec<EdgeIndex>,
+}
+
+/// The diplomatic-statement graph and the documents it was built from.
+#[derive(Debug, Clone, Default)]
+pub struct DipGraph {
+    docs: BTreeMap<String, DocRecord>,
+    derived: OnceLock<Derived>,
+}
+
+impl PartialEq for DipGraph {
+    fn eq(&self, other: &Self) -> bool {
+        self.to_json() == other.to_json()
+    }
+}
+
+impl DipGraph {
+    /// An empty graph.
+    pub fn new() -> DipGraph {
+        DipGraph::default()
+    }
+
+    /// Adds one document's extraction; an identical document is a no-op, a changed one replaces the old.
+    pub fn add(&mut self, ex: Extraction) -> AddOutcome {
+        let outcome = match self.docs.get(&ex.doc.id) {
+            Some(old) if old.info.hash == ex.doc.hash => return AddOutcome::Unchanged,
+            Some(old) => AddOutcome::Replaced {
+                previous_hash: old.info.hash.clone(),
+            },
+            None => AddOutcome::Added,
+        };
+        let rec = DocRecord::from_extraction(ex);
+        self.docs.insert(rec.info.id.clone(), rec);
+        self.derived = OnceLock::new();
+        outcome
+    }
+
+    /// Whether a document with this id and hash is already in the graph.
+    pub fn contains(&self, id: &str, hash: &str) -> bool {
+        self.docs.get(id).is_some_and(|d| d.info.hash == hash)
+    }
+
+    /// Merges another graph; for a document id with two hashes the later (date, hash) wins. Returns those ids.
+    pub fn merge(&mut self, other: DipGraph) -> Vec<String> {
+        let mut conflicts = Vec::new();
+        for (id, rec) in other.docs {
+            match self.docs.get(&id) {
+                Some(mine) if mine.info.hash == rec.info.hash => {}
+                Some(mine) => {
+                    conflicts.push(id.clone());
+                    if rec.wins_over(mine) {
+                        self.docs.insert(id, rec);
+                    }
+                }
+                None => {
+                    self.docs.insert(id, rec);
+                }
+            }
+        }
+        self.derived = OnceLock::new();
+        conflicts
+    }
+
+    /// The documents, by id.
+    pub fn documents(&self) -> impl Iterator<Item = &DocInfo> {
+        self.docs.values().map(|d| &d.info)
+    }
+
+    /// Number of documents.
+    pub fn document_count(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Entities, by id.
+    pub fn nodes(&self) -> impl Iterator<Item = &Entity> {
+        let d = self.derived();
+        d.index.values().map(move |&i| &d.graph[i])
+    }
+
+    /// The entity with this id.
+    pub fn node(&self, id: &str) -> Option<&Entity> {
+        let d = self.derived();
+        d.index.get(id).map(|&i| &d.graph[i])
+    }
+
+    /// Edges, by (source, target, key).
+    pub fn edges(&self) -> impl Iterator<Item = &Link> {
+        let d = self.derived();
+        d.edges.iter().map(move |&e| &d.graph[e])
+    }
+
+    /// The underlying petgraph graph, for graph algorithms.
+    pub fn petgraph(&self) -> &StableDiGraph<Entity, Link> {
+        &self.derived().graph
+    }
+
+    fn derived(&self) -> &Derived {
+        self.derived.get_or_init(|| derive(&self.docs))
+    }
+}
+
+/// Aggregates documents into nodes and edges with set unions and sums, so the result only depends on the set.
+fn derive(docs: &BTreeMap<String, DocRecord>) -> Derived {
+    let mut nodes: BTreeMap<String, Seen> = BTreeMap::new();
+    let mut edges: BTreeMap<(String, String, String), (Relation, Vec<Evidence>)> = BTreeMap::new();
+    let mut monadic: BTreeMap<(String, Relation), Vec<Evidence>> = BTreeMap::new();
+    let mut affil: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
+    for (doc_id, rec) in docs {
+        for s in rec.entities.values() {
+            match nodes.get_mut(&s.id) {
+                Some(n) => {
+                    n.absorb_attrs(&s.name, s.kind, &s.country);
+                    n.mentions += s.mentions;
+                    n.aliases.extend(s.aliases.iter().cloned());
+                }
+                None => {
+                    nodes.insert(s.id.clone(), s.clone());
+                }
+            }
+        }
+        for c in &rec.claims {
+            match &c.target {
+                Some(t) => edges
+                    .entry((c.source.clone(), t.clone(), c.relation.as_str().to_string()))
+                    .or_insert_with(|| (c.relation, Vec::new()))
+                    .1
+                    .push(c.evidence.clone()),
+                None => monadic
+                    .entry((c.source.clone(), c.relation))
+                    .or_default()
+                    .push(c.evidence.clone()),
+            }
+        }
+        for (m, b) in &rec.affiliations {
+            affil
+                .entry((m.clone(), b.clone()))
+                .or_default()
+                .insert(doc_id.clone());
+        }
+    }
+    // Endpoints always come with an entity record; a placeholder keeps a damaged input from panicking.
+    let mut ensure = |id: &str| {
+        nodes.entry(id.to_string()).or_insert_with(|| Seen {
+            id: id.to_string(),
+            name: id.to_string(),
+            kind: ActorKind::Organization,
+            country: None,
+            mentions: 0,
+            aliases: BTreeSet::new(),
+        });
+    };
+    for (s, t, _) in edges.keys() {
+        ensure(s);
+        ensure(t);
+    }
+    for (s, _) in monadic.keys() {
+        ensure(s);
+    }
+    for (m, b) in affil.keys() {
+        ensure(m);
+        ensure(b);
+    }
+    let mut entities: BTreeMap<String, Entity> = nodes
+        .into_values()
+        .map(|s| {
+            (
+                s.id.clone(),
+                Entity {
+                    id: s.id,
+                    name: s.name,
+                    kind: s.kind,
+                    country: s.country,
+                    aliases: s.aliases,
+                    mentions: s.mentions,
+                    statements: Vec::new(),
+                },
+            )
+        })
+        .collect();
+    for ((src, relation), mut ev) in monadic {
+        ev.sort_by(evidence_cmp);
+        if let Some(e) = entities.get_mut(&src) {
+            e.statements.push(Monadic {
+                relation,
+                family: relation.family(),
+                count: ev.len(),
+                evidence: ev,
+            });
+        }
+    }
+    let mut graph = StableDiGraph::new();
+    let mut index = BTreeMap::new();
+    for (id, e) in entities {
+        index.insert(id, graph.add_node(e));
+    }
+    let mut links: Vec<Link> = Vec::new();
+    for ((source, target, key), (relation, mut ev)) in edges {
+        ev.sort_by(evidence_cmp);
+        let documents: BTreeSet<&String> = ev.iter().map(|e| &e.doc).collect();
+        let dates = ev.iter().filter_map(|e| e.date.clone());
+        let first_date = dates.clone().min();
+        let last_date = dates.max();
+        let (cameo, plover, weight) = mode_coding(&ev);
+        links.push(Link {
+            source,
+            target,
+            key,
+            relation: Some(relation),
+            family: Some(relation.family()),
+            count: ev.len(),
+            documents: documents.into_iter().cloned().collect(),
+            first_date,
+            last_date,
+            cameo: Some(cameo),
+            plover: Some(plover),
+            weight: Some(weight),
+            evidence: ev,
+        });
+    }
+    for ((source, target), docs) in affil {
+        links.push(Link {
+            source,
+            target,
+            key: AFFILIATION.to_string(),
+            relation: None,
+            family: None,
+            count: docs.len(),
+            documents: docs.into_iter().collect(),
+            first_date: None,
+            last_date: None,
+            cameo: None,
+            plover: None,
+            weight: None,
+            evidence: Vec::new(),
+        });
+    }
+    links.sort_by(|a, b| (&a.source, &a.target, &a.key).cmp(&(&b.source, &b.target, &b.key)));
+    let mut edge_ix = Vec::with_capacity(links.len());
+    for l in links {
+        let (s, t) = (index[&l.source], index[&l.target]);
+        edge_ix.push(graph.add_edge(s, t, l));
+    }
+    Derived {
+        graph,
+        index,
+        edges: edge_ix,
+    }
+}
+
+/// Most frequent (cameo, plover, weight) among the evidence; ties go to the smallest, so it is order-free.
+fn mode_coding(ev: &[Evidence]) -> (String, String, f32) {
+    let mut counts: BTreeMap<(&str, &str, u32), usize> = BTreeMap::new();
+    for e in ev {
+        *counts
+            .entry((&e.cameo, &e.plover, e.weight.to_bits()))
+            .or_default() += 1;
+    }
+    let mut best: Option<((&str, &str, u32), usize)> = None;
+    for (k, n) in counts {
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((k, n));
+        }
+    }
+    match best {
+        Some(((c, p, w), _)) => (c.to_string(), p.to_string(), f32::from_bits(w)),
+        None => (String::new(), String::new(), 0.0),
+    }
+}
+
+#[cfg(test)]
+mod tests;

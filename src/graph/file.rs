@@ -1,0 +1,204 @@
+//! The graph file: node-link JSON that networkx and D3 read as is.
+
+use super::{Claim, DipGraph, DocRecord, Entity, Link, Seen, AFFILIATION, SCHEMA, SCHEMA_VERSION};
+use crate::model::{DocInfo, Relation};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Why a graph file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum GraphFileError {
+    /// The file does not exist (a build may start from an empty graph).
+    #[error("no graph at {}", .0.display())]
+    Missing(PathBuf),
+    /// The file could not be read or written.
+    #[error("cannot access graph file {path}: {err}", path = .0.display(), err = .1)]
+    Io(PathBuf, std::io::Error),
+    /// The file is not JSON.
+    #[error("{path} is not a dipgraph graph file: not valid JSON ({msg})", path = .0.display(), msg = .1)]
+    NotJson(PathBuf, String),
+    /// The JSON has no `graph.schema` starting with "dipgraph/".
+    #[error("{} is not a dipgraph graph file (no graph.schema \"dipgraph/N\")", .0.display())]
+    Foreign(PathBuf),
+    /// Written by a newer dipgraph with an incompatible schema.
+    #[error("{path} uses schema {found}, newer than {SCHEMA} which this dipgraph reads; upgrade dipgraph", path = .0.display(), found = .1)]
+    Newer(PathBuf, String),
+    /// A dipgraph file whose content is inconsistent or damaged.
+    #[error("{path} is a damaged dipgraph graph file: {msg}", path = .0.display(), msg = .1)]
+    Invalid(PathBuf, String),
+}
+
+impl GraphFileError {
+    /// Whether the error is only that the file does not exist.
+    pub fn is_missing(&self) -> bool {
+        matches!(self, GraphFileError::Missing(_))
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct FileRepr {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphAttrs,
+    nodes: Vec<Entity>,
+    edges: Vec<Link>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct GraphAttrs {
+    schema: String,
+    generator: String,
+    documents: Vec<DocRepr>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DocRepr {
+    #[serde(flatten)]
+    info: DocInfo,
+    entities: Vec<Seen>,
+}
+
+/// Single-line version of a message, so errors stay one line.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl DipGraph {
+    /// The graph file text: deterministic pretty JSON ending with a newline.
+    pub fn to_json(&self) -> String {
+        let repr = FileRepr {
+            directed: true,
+            multigraph: true,
+            graph: GraphAttrs {
+                schema: SCHEMA.to_string(),
+                generator: format!("dipgraph {}", env!("CARGO_PKG_VERSION")),
+                documents: self
+                    .docs
+                    .values()
+                    .map(|d| DocRepr {
+                        info: d.info.clone(),
+                        entities: d.entities.values().cloned().collect(),
+                    })
+                    .collect(),
+            },
+            nodes: self.nodes().cloned().collect(),
+            edges: self.edges().cloned().collect(),
+        };
+        // Serializing plain structs of strings and numbers cannot fail.
+        let mut s = serde_json::to_string_pretty(&repr).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+
+    /// Parses graph file text; `path` only names the file in error messages.
+    pub fn from_json(text: &str, path: &Path) -> Result<DipGraph, GraphFileError> {
+        let p = || path.to_path_buf();
+        let value: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| GraphFileError::NotJson(p(), one_line(&e.to_string())))?;
+        let schema = value
+            .get("graph")
+            .and_then(|g| g.get("schema"))
+            .and_then(|s| s.as_str())
+            .ok_or_else(|| GraphFileError::Foreign(p()))?;
+        let version = schema
+            .strip_prefix("dipgraph/")
+            .ok_or_else(|| GraphFileError::Foreign(p()))?;
+        match version.parse::<u32>() {
+            Ok(SCHEMA_VERSION) => {}
+            Ok(v) if v > SCHEMA_VERSION => {
+                return Err(GraphFileError::Newer(p(), schema.to_string()))
+            }
+            _ => {
+                return Err(GraphFileError::Invalid(
+                    p(),
+                    format!("unknown schema '{}'", one_line(schema)),
+                ))
+            }
+        }
+        let repr: FileRepr = serde_json::from_value(value)
+            .map_err(|e| GraphFileError::Invalid(p(), one_line(&e.to_string())))?;
+        let bad = |m: String| GraphFileError::Invalid(p(), one_line(&m));
+        let mut docs: BTreeMap<String, DocRecord> = BTreeMap::new();
+        for d in repr.graph.documents {
+            let id = d.info.id.clone();
+            let rec = DocRecord {
+                info: d.info,
+                entities: d.entities.into_iter().map(|s| (s.id.clone(), s)).collect(),
+                claims: Vec::new(),
+                affiliations: BTreeSet::new(),
+            };
+            if docs.insert(id.clone(), rec).is_some() {
+                return Err(bad(format!("document '{id}' is listed twice")));
+            }
+        }
+        for e in repr.edges {
+            if e.key == AFFILIATION {
+                for d in &e.documents {
+                    let rec = docs.get_mut(d).ok_or_else(|| {
+                        bad(format!("affiliation edge cites unknown document '{d}'"))
+                    })?;
+                    rec.affiliations
+                        .insert((e.source.clone(), e.target.clone()));
+                }
+                continue;
+            }
+            let relation: Relation = e
+                .key
+                .parse()
+                .map_err(|m: String| bad(format!("edge {} -> {}: {m}", e.source, e.target)))?;
+            for ev in e.evidence {
+                let rec = docs
+                    .get_mut(&ev.doc)
+                    .ok_or_else(|| bad(format!("evidence cites unknown document '{}'", ev.doc)))?;
+                rec.claims.push(Claim {
+                    source: e.source.clone(),
+                    relation,
+                    target: Some(e.target.clone()),
+                    evidence: ev,
+                });
+            }
+        }
+        for n in repr.nodes {
+            for m in n.statements {
+                for ev in m.evidence {
+                    let rec = docs.get_mut(&ev.doc).ok_or_else(|| {
+                        bad(format!("evidence cites unknown document '{}'", ev.doc))
+                    })?;
+                    rec.claims.push(Claim {
+                        source: n.id.clone(),
+                        relation: m.relation,
+                        target: None,
+                        evidence: ev,
+                    });
+                }
+            }
+        }
+        Ok(DipGraph {
+            docs,
+            derived: Default::default(),
+        })
+    }
+
+    /// Reads a graph file; a missing file is `GraphFileError::Missing`, foreign or newer files are refused.
+    pub fn load(path: impl AsRef<Path>) -> Result<DipGraph, GraphFileError> {
+        let path = path.as_ref();
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(GraphFileError::Missing(path.to_path_buf()))
+            }
+            Err(e) => return Err(GraphFileError::Io(path.to_path_buf(), e)),
+        };
+        let text = String::from_utf8(bytes)
+            .map_err(|_| GraphFileError::NotJson(path.to_path_buf(), "not UTF-8 text".into()))?;
+        DipGraph::from_json(&text, path)
+    }
+
+    /// Writes the graph file atomically.
+    pub fn save(&self, path: impl AsRef<Path>) -> Result<(), GraphFileError> {
+        let path = path.as_ref();
+        crate::util::write_atomic(path, self.to_json().as_bytes())
+            .map_err(|e| GraphFileError::Io(path.to_path_buf(), e))
+    }
+}
