@@ -44,7 +44,8 @@ use std::sync::OnceLock;
 const NEVER_FINAL: &[&str] = &[
     "Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Prof", "Gen", "Gens", "Gov", "Sen", "Sens", "Rep",
     "Reps", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl", "Brig", "Rev", "Hon", "Pres",
-    "Supt", "Insp", "Amb", "Atty", "e.g", "i.e", "vs", "cf", "approx", "Nos",
+    "Supt", "Insp", "Amb", "Atty", "Pfc", "Pvt", "Spc", "Sec", "Fr", "Det", "e.g", "i.e", "vs",
+    "cf", "approx", "Nos",
 ];
 
 /// Abbreviations that usually continue a sentence but may also end one ("by Acme Corp.").
@@ -52,6 +53,10 @@ const AMBIGUOUS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
     "Co", "Cos", "Corp", "Inc", "Ltd", "Plc", "Jr", "Sr", "St", "Mt", "Ft", "Bros", "Ave", "Dept",
     "Univ", "Assn", "etc",
+    // US states, as datelines and affiliations write them ("Calif. Gov. Arnold ...").
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
 ];
 
 /// Capitalized words that typically open a sentence; after an ambiguous abbreviation
@@ -211,6 +216,8 @@ fn ends_sentence(clean: &str, from: usize, p: usize, j: usize) -> bool {
         .rfind(|c: char| c.is_whitespace())
         .map_or(0, |k| k + 1);
     let word = before[word_start..].trim_start_matches(|c: char| is_open_quote(c));
+    // "pre-Sept." behaves like "Sept.".
+    let word = word.rsplit('-').next().unwrap_or(word);
     match classify_abbrev(word) {
         Abbrev::No => true,
         Abbrev::Never => false,
@@ -220,7 +227,8 @@ fn ends_sentence(clean: &str, from: usize, p: usize, j: usize) -> bool {
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            is_open_quote(next) || SENTENCE_STARTERS.contains(&next_word)
+            // A bracket after an abbreviation is a dateline's "(AP)", not a new sentence.
+            next == '"' || SENTENCE_STARTERS.contains(&next_word)
         }
     }
 }
@@ -565,6 +573,10 @@ mod tests {
         assert_eq!(
             split("Shares went to Acme Ltd. But the board objected."),
             vec!["Shares went to Acme Ltd.", "But the board objected."]
+        );
+        assert_eq!(
+            split("ZENDA, Fla. (Wire) - Lawyers for Pfc. Doe met pre-Sept. 11 staff."),
+            vec!["ZENDA, Fla. (Wire) - Lawyers for Pfc. Doe met pre-Sept. 11 staff."]
         );
         assert_eq!(
             split("Envoys of the U.S. Senate met."),

@@ -61,7 +61,10 @@ fn jsonl_bad_lines_are_reported_and_good_ones_kept() {
         m1.clean,
         "Envoy \"praises\" pact\n\nZENDA (Wire) - Ruritania's envoy praised the pact."
     );
-    assert_eq!(&m1.clean[m1.body_start..], "ZENDA (Wire) - Ruritania's envoy praised the pact.");
+    assert_eq!(
+        &m1.clean[m1.body_start..],
+        "ZENDA (Wire) - Ruritania's envoy praised the pact."
+    );
     assert_eq!(m1.date.as_deref(), Some("2004-08-01"));
     assert_eq!(m1.source.as_deref(), Some("Wire"));
     assert_eq!(m1.url.as_deref(), Some("http://example.org/1"));
@@ -93,7 +96,10 @@ fn plain_text_header_and_id() {
     let [a, b] = d.raw_span(s[1].start, s[1].end);
     assert_eq!(&d.raw[a..b], "The envoy left.");
     let [a, b] = d.raw_span(s[0].start, s[0].end);
-    assert_eq!(&d.raw[a..b], "In a statement on Friday, Ruritania urged calm.");
+    assert_eq!(
+        &d.raw[a..b],
+        "In a statement on Friday, Ruritania urged calm."
+    );
 }
 
 #[test]
@@ -126,7 +132,10 @@ fn text_file_errors() {
     assert_eq!(e.origin.line, None);
     assert_eq!(
         e.to_string(),
-        format!("{}: no such file or directory", fixture("no-such-file.txt").display())
+        format!(
+            "{}: no such file or directory",
+            fixture("no-such-file.txt").display()
+        )
     );
 }
 
@@ -183,4 +192,46 @@ fn from_text_feeds_sentences_and_tokens() {
     );
     let [a, b] = d.raw_span(s[0].start, s[0].end);
     assert_eq!(&d.raw[a..b], "Ruritania  quot;regrets quot; move");
+}
+
+/// Smoke run over a real corpus: `DIPGRAPH_CORPUS=path cargo test --test ingest -- --ignored`.
+#[test]
+#[ignore]
+fn corpus_smoke() {
+    let Ok(path) = std::env::var("DIPGRAPH_CORPUS") else {
+        return;
+    };
+    let t = std::time::Instant::now();
+    let (mut docs, mut errors, mut sents, mut toks, mut bytes) = (0, 0, 0, 0, 0);
+    for item in read_inputs(&[PathBuf::from(path)], None) {
+        let Ok(d) = item else {
+            errors += 1;
+            continue;
+        };
+        docs += 1;
+        bytes += d.raw.len();
+        assert_eq!(d.map.len(), d.clean.len() + 1);
+        let dump = std::env::var_os("DIPGRAPH_DUMP").is_some();
+        for s in sentences(&d.clean, d.body_start, d.has_title()) {
+            sents += 1;
+            if dump {
+                let from = dateline_end(&d.clean, &s).unwrap_or(s.start);
+                println!(
+                    "{}\t{}\t[{}] {}",
+                    d.id,
+                    s.index,
+                    &d.clean[s.start..from],
+                    &d.clean[from..s.end]
+                );
+            }
+            toks += tokenize(&d.clean, s.start, s.end).len();
+            let [a, b] = d.raw_span(s.start, s.end);
+            assert!(a <= b && b <= d.raw.len());
+            let _ = dateline_end(&d.clean, &s);
+        }
+    }
+    eprintln!(
+        "{docs} docs, {errors} errors, {sents} sentences, {toks} tokens, {bytes} bytes in {:?}",
+        t.elapsed()
+    );
 }
