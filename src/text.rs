@@ -60,7 +60,9 @@ const AMBIGUOUS: &[&str] = &[
 ];
 
 /// Capitalized words that typically open a sentence; after an ambiguous abbreviation
-/// ("...said the U.S. The next day...") only these make the period a sentence end.
+/// ("...said the U.S. The next day...") only these make the period a sentence end. Words
+/// that often follow "U.S." inside a sentence ("U.S. Officials", "U.S. And Canadian" in
+/// Reuters' capitalization) are deliberately left out.
 const SENTENCE_STARTERS: &[&str] = &[
     "A",
     "According",
@@ -68,12 +70,10 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Also",
     "Although",
     "An",
-    "And",
     "As",
     "At",
     "Because",
     "Before",
-    "Both",
     "But",
     "Despite",
     "During",
@@ -91,22 +91,16 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Instead",
     "It",
     "Its",
-    "Last",
     "Later",
-    "Many",
     "Meanwhile",
     "Moreover",
-    "Most",
     "Now",
-    "Officials",
     "On",
     "Our",
     "She",
     "Since",
     "So",
-    "Some",
     "Still",
-    "Such",
     "That",
     "The",
     "Their",
@@ -118,7 +112,6 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Those",
     "Though",
     "Today",
-    "Under",
     "We",
     "What",
     "When",

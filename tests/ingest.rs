@@ -28,7 +28,7 @@ fn summary(items: &[Result<Document, IngestError>]) -> Vec<String> {
 #[test]
 fn jsonl_bad_lines_are_reported_and_good_ones_kept() {
     let path = fixture("mixed.jsonl");
-    let items = read(&[path.clone()], None);
+    let items = read(std::slice::from_ref(&path), None);
     let s = summary(&items);
     let bad_utf8_at = "{\"id\": \"m5\", \"text\": \"bad ".len();
     assert_eq!(s[0], "m1");
