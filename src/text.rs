@@ -615,6 +615,14 @@ mod tests {
                 "NEW YORK, Oct 3 (Reuters) - Stocks fell.",
                 Some("Stocks fell."),
             ),
+            (
+                "Canadian Press - LANGLEY, B.C. (CP) - Police spoke.",
+                Some("Police spoke."),
+            ),
+            (
+                "ATCHISON, Kan. (CNS) -- The winner spoke.",
+                Some("The winner spoke."),
+            ),
             ("The envoy - a veteran - spoke.", None),
             ("China said no.", None),
         ];

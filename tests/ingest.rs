@@ -79,6 +79,12 @@ fn jsonl_bad_lines_are_reported_and_good_ones_kept() {
 }
 
 #[test]
+fn inputs_can_cross_threads() {
+    fn assert_send<T: Send>(_: &T) {}
+    assert_send(&read_inputs(&[fixture("tree")], None));
+}
+
+#[test]
 fn plain_text_header_and_id() {
     let items = read(&[fixture("header.txt")], None);
     let d = items[0].as_ref().unwrap();
