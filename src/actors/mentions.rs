@@ -2,7 +2,7 @@
 //! body nouns, group nouns, appositions and names into actor spans, and the document
 //! memory that resolves later short references ("Lin", "the spokesperson", "he").
 
-use super::gazetteer::{Form, GazMatch, Gazetteer};
+use super::gazetteer::{Form, GazMatch, Gazetteer, Role};
 use crate::model::{Actor, ActorKind};
 use crate::text::{Token, TokenKind};
 use crate::util::slug;
@@ -341,12 +341,12 @@ fn composite_at(
     // (a) A gazetteer entity, possibly followed by a body noun, a title and a name.
     if let Some((j, m)) = gaz_at[i] {
         let entry = gaz.entry(m.entry);
-        let mut base = entry.actor.clone();
+        let mut base = gaz.actor_at(m.entry, date);
         let mut span = mk(i, j, base.clone());
         let mut cur = j + 1;
         if base.kind == ActorKind::Person {
-            span.official = gaz.in_office(m.entry, date);
-            span.speaks_for = span.actor.country.as_ref().filter(|_| span.official).and_then(|c| country_actor(gaz, c));
+            span.speaks_for = office_owner(gaz, m.entry, date);
+            span.official = span.speaks_for.is_some();
             span.possessive = possessive_at(cur);
             return Some(span);
         }
@@ -392,13 +392,13 @@ fn composite_at(
                     let nstart = tlast + 1;
                     if let Some(nlast) = name_run(words, nstart, headline, 4) {
                         let name = phrase(words, nstart, nlast);
-                        let (person, official) = known_person(gaz, &name, date, country.clone(), role_is_state(role));
+                        let (person, _) = known_person(gaz, &name, date, country.clone());
                         return Some(ActorSpan {
                             first: i,
                             last: nlast,
                             actor: person,
                             speaks_for: Some(owner),
-                            official,
+                            official: role_is_state(role) || base.kind == ActorKind::Country,
                             modifier: false,
                             possessive: possessive_at(nlast + 1),
                             via: Via::Gazetteer,
@@ -456,12 +456,12 @@ fn composite_at(
             if let Some((j, m)) = gaz_at.get(nstart).copied().flatten() {
                 let e = gaz.entry(m.entry);
                 if e.actor.kind == ActorKind::Person {
-                    let official = gaz.in_office(m.entry, date) || role_is_state(role);
-                    let speaks_for = e.actor.country.as_ref().filter(|_| official).and_then(|c| country_actor(gaz, c));
+                    let speaks_for = office_owner(gaz, m.entry, date);
+                    let official = speaks_for.is_some();
                     return Some(ActorSpan {
                         first: i,
                         last: j,
-                        actor: e.actor.clone(),
+                        actor: gaz.actor_at(m.entry, date),
                         speaks_for,
                         official,
                         modifier: false,
@@ -474,8 +474,8 @@ fn composite_at(
             if let Some(nlast) = name_run(words, nstart, headline, 4) {
                 if gaz_at[nstart..=nlast].iter().all(|g| g.is_none()) {
                     let name = phrase(words, nstart, nlast);
-                    let (person, official) = known_person(gaz, &name, date, None, role_is_state(role));
-                    let speaks_for = person.country.as_ref().filter(|_| official).and_then(|c| country_actor(gaz, c));
+                    let (person, speaks_for) = known_person(gaz, &name, date, None);
+                    let official = speaks_for.is_some() || role_is_state(role);
                     return Some(ActorSpan {
                         first: i,
                         last: nlast,
@@ -541,8 +541,8 @@ fn composite_at(
             if let Some(p) = memory.person_by_surname(words[last].text).filter(|p| p.actor.name == name) {
                 return Some(ActorSpan { first: i, last, via: Via::Reference, possessive: possessive_at(last + 1), ..p.clone() });
             }
-            let (person, official) = known_person(gaz, &name, date, None, false);
-            let speaks_for = person.country.as_ref().filter(|_| official).and_then(|c| country_actor(gaz, c));
+            let (person, speaks_for) = known_person(gaz, &name, date, None);
+            let official = speaks_for.is_some();
             return Some(ActorSpan {
                 first: i,
                 last,
@@ -623,6 +623,20 @@ fn apposition(gaz: &Gazetteer, full: &str, words: &[Word<'_>], spans: &mut [Acto
     }
 }
 
+/// The state or organization a known person holds office for on `date`.
+fn office_owner(gaz: &Gazetteer, entry: usize, date: Option<&str>) -> Option<Actor> {
+    let o = gaz.person_in_office(entry, date)?;
+    gaz.by_id(&o.of).map(|e| e.actor.clone())
+}
+
+fn role_name(role: &Role) -> String {
+    role.role.clone()
+}
+
+fn role_is_state(role: &Role) -> bool {
+    role.state
+}
+
 fn country_actor(gaz: &Gazetteer, code: &str) -> Option<Actor> {
     gaz.by_id(code).map(|e| e.actor.clone())
 }
@@ -633,13 +647,12 @@ fn known_person(
     name: &str,
     date: Option<&str>,
     country: Option<String>,
-    state_role: bool,
-) -> (Actor, bool) {
+) -> (Actor, Option<Actor>) {
     if let Some(a) = gaz.resolve(name, date).filter(|a| a.kind == ActorKind::Person) {
-        let official = state_role || a.country.is_some();
-        return (a, official);
+        let owner = gaz.index_of(&a.id).and_then(|i| office_owner(gaz, i, date));
+        return (a, owner);
     }
-    (person_actor(name, country.clone()), state_role && country.is_some())
+    (person_actor(name, country.clone()), None)
 }
 
 /// Plural nouns for people acting for a state: "Chinese officials", "Georgian forces".

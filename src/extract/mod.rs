@@ -146,3 +146,29 @@ fn same_statement(a: &Statement, b: &Statement) -> bool {
         && a.negated == b.negated
         && a.hedged == b.hedged
 }
+
+/// Documents extracted per parallel batch: large enough to keep every core busy,
+/// small enough that memory stays flat on any corpus size.
+pub const BATCH: usize = 512;
+
+/// Streams documents through the extractor in parallel batches, handing results to `sink`
+/// in input order. Documents for which `skip` is true are passed on without extraction.
+pub fn run_stream<I, S, F>(inputs: I, ex: &Extractor<'_>, skip: S, mut sink: F)
+where
+    I: Iterator<Item = Result<Document, crate::ingest::IngestError>>,
+    S: Fn(&Document) -> bool + Sync,
+    F: FnMut(Result<(Document, Option<Extraction>), crate::ingest::IngestError>),
+{
+    use rayon::prelude::*;
+    let mut inputs = inputs.peekable();
+    while inputs.peek().is_some() {
+        let batch: Vec<_> = inputs.by_ref().take(BATCH).collect();
+        let done: Vec<_> = batch
+            .into_par_iter()
+            .map(|r| r.map(|d| if skip(&d) { (d, None) } else { let x = ex.extract(&d); (d, Some(x)) }))
+            .collect();
+        for r in done {
+            sink(r);
+        }
+    }
+}

@@ -1,12 +1,87 @@
-//! `dipgraph build` (work in progress).
+//! `dipgraph build`: ingest, extract and merge articles into the graph file (and its DOT diagram).
 
-use crate::{Global, Outcome};
+use crate::extract::FormatArg;
+use crate::{common, Global, Outcome};
+use anyhow::Context;
+use dipgraph::export::{dot, ExportOptions};
+use dipgraph::extract::{run_stream, Extractor};
+use dipgraph::graph::{AddOutcome, DipGraph};
+use dipgraph::ingest::read_inputs;
+use std::path::PathBuf;
 
 /// Options of `dipgraph build`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Files, directories (walked recursively) or `-` for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Force the input format instead of guessing it from the extension.
+    #[arg(long, value_enum)]
+    pub input_format: Option<FormatArg>,
+    /// Drop statements whose confidence is below this value (0 to 1).
+    #[arg(long, default_value_t = 0.0)]
+    pub min_confidence: f32,
+    /// Where to write the DOT diagram (default: the graph file with extension .dot; "-" for none).
+    #[arg(long, value_name = "FILE")]
+    pub dot: Option<PathBuf>,
+}
 
 /// Runs the command.
-pub fn run(_global: &Global, _args: Args) -> anyhow::Result<Outcome> {
-    anyhow::bail!("not implemented yet")
+pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
+    let mut graph = match DipGraph::load(&global.graph) {
+        Ok(g) => g,
+        Err(e) if e.is_missing() => DipGraph::new(),
+        // A foreign, newer or corrupt graph file is refused and left as it is.
+        Err(e) => return Err(anyhow::anyhow!("{e}")),
+    };
+    let actors = common::actors(global)?;
+    let lex = common::lexicon(global)?;
+    let mut ex = Extractor::new(actors.get(), lex.get());
+    ex.min_confidence = args.min_confidence;
+    let inputs = read_inputs(&args.inputs, args.input_format.map(Into::into));
+    let (mut read, mut added, mut unchanged, mut replaced, mut errors, mut statements) = (0, 0, 0, 0, 0, 0);
+    let known = graph.clone();
+    run_stream(inputs, &ex, |d| known.contains(&d.id, &d.hash), |r| match r {
+        Ok((_, None)) => {
+            read += 1;
+            unchanged += 1;
+        }
+        Ok((_, Some(x))) => {
+            read += 1;
+            statements += x.statements.iter().filter(|s| s.is_asserted()).count();
+            match graph.add(x) {
+                AddOutcome::Added => added += 1,
+                AddOutcome::Unchanged => unchanged += 1,
+                AddOutcome::Replaced { .. } => replaced += 1,
+            }
+        }
+        Err(e) => {
+            errors += 1;
+            eprintln!("{e}");
+        }
+    });
+    graph.save(&global.graph).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let dot_path = match &args.dot {
+        Some(p) if p.as_os_str() == "-" => None,
+        Some(p) => Some(p.clone()),
+        None => Some(global.graph.with_extension("dot")),
+    };
+    if let Some(p) = &dot_path {
+        let text = dot::to_dot(&graph, &ExportOptions::default());
+        dipgraph::util::write_atomic(p, text.as_bytes()).with_context(|| format!("cannot write {}", p.display()))?;
+    }
+    if !global.quiet {
+        let edges = graph.edges().filter(|e| !e.is_affiliation()).count();
+        eprintln!(
+            "{read} documents read: {added} added, {replaced} replaced, {unchanged} already in the graph, {errors} failed; \
+             {statements} statements extracted; graph has {} documents, {} actors, {edges} statement edges",
+            graph.document_count(),
+            graph.nodes().count(),
+        );
+        match &dot_path {
+            Some(p) => eprintln!("wrote {} and {}", global.graph.display(), p.display()),
+            None => eprintln!("wrote {}", global.graph.display()),
+        }
+    }
+    Ok(if errors > 0 { Outcome::Partial } else { Outcome::Ok })
 }

@@ -1,12 +1,55 @@
-//! `dipgraph eval` (work in progress).
+//! `dipgraph eval`: precision, recall and F1 of extraction against gold annotations.
 
-use crate::{Global, Outcome};
+use crate::extract::FormatArg;
+use crate::{common, Global, Outcome};
+use dipgraph::eval::{read_gold, score};
+use dipgraph::extract::{run_stream, Extractor};
+use dipgraph::ingest::read_inputs;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 
 /// Options of `dipgraph eval`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Gold annotations (JSON Lines, the guideline's format).
+    #[arg(long, value_name = "GOLD")]
+    pub gold: PathBuf,
+    /// The annotated articles: files, directories or `-`.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Force the input format instead of guessing it from the extension.
+    #[arg(long, value_enum)]
+    pub input_format: Option<FormatArg>,
+    /// Drop statements whose confidence is below this value (0 to 1).
+    #[arg(long, default_value_t = 0.0)]
+    pub min_confidence: f32,
+    /// List every miss and false alarm.
+    #[arg(long, short)]
+    pub verbose: bool,
+}
 
 /// Runs the command.
-pub fn run(_global: &Global, _args: Args) -> anyhow::Result<Outcome> {
-    anyhow::bail!("not implemented yet")
+pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
+    let gold = read_gold(&args.gold)?;
+    let wanted: BTreeSet<&str> = gold.iter().map(|g| g.doc.as_str()).collect();
+    let actors = common::actors(global)?;
+    let lex = common::lexicon(global)?;
+    let mut ex = Extractor::new(actors.get(), lex.get());
+    ex.min_confidence = args.min_confidence;
+    let mut predicted = BTreeMap::new();
+    let mut failed = false;
+    let inputs = read_inputs(&args.inputs, args.input_format.map(Into::into));
+    run_stream(inputs, &ex, |d| !wanted.contains(d.id.as_str()), |r| match r {
+        Ok((d, Some(x))) => {
+            predicted.insert(d.id, x.statements);
+        }
+        Ok(_) => {}
+        Err(e) => {
+            failed = true;
+            eprintln!("{e}");
+        }
+    });
+    let report = score(&gold, &predicted);
+    print!("{}", report.render(args.verbose));
+    Ok(if failed { Outcome::Partial } else { Outcome::Ok })
 }

@@ -1,12 +1,78 @@
-//! `dipgraph extract` (work in progress).
+//! `dipgraph extract`: statements of articles as JSON Lines on stdout.
 
-use crate::{Global, Outcome};
+use crate::{common, Global, Outcome};
+use dipgraph::extract::{run_stream, Extractor};
+use dipgraph::ingest::{read_inputs, InputFormat};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Input format names on the command line.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum FormatArg {
+    /// Plain text, one document per file.
+    Txt,
+    /// JSON Lines, one document per line.
+    Jsonl,
+}
+
+impl From<FormatArg> for InputFormat {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Txt => InputFormat::Text,
+            FormatArg::Jsonl => InputFormat::Jsonl,
+        }
+    }
+}
 
 /// Options of `dipgraph extract`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Files, directories (walked recursively) or `-` for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Force the input format instead of guessing it from the extension.
+    #[arg(long, value_enum)]
+    pub input_format: Option<FormatArg>,
+    /// Drop statements whose confidence is below this value (0 to 1).
+    #[arg(long, default_value_t = 0.0)]
+    pub min_confidence: f32,
+    /// Print only asserted statements (no negated or hypothetical ones).
+    #[arg(long)]
+    pub asserted: bool,
+}
 
 /// Runs the command.
-pub fn run(_global: &Global, _args: Args) -> anyhow::Result<Outcome> {
-    anyhow::bail!("not implemented yet")
+pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
+    let actors = common::actors(global)?;
+    let lex = common::lexicon(global)?;
+    let mut ex = Extractor::new(actors.get(), lex.get());
+    ex.min_confidence = args.min_confidence;
+    let inputs = read_inputs(&args.inputs, args.input_format.map(Into::into));
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let mut io_err: Option<std::io::Error> = None;
+    run_stream(inputs, &ex, |_| false, |r| match r {
+        Ok((_, Some(x))) => {
+            for s in x.statements.iter().filter(|s| !args.asserted || s.is_asserted()) {
+                if io_err.is_some() {
+                    return;
+                }
+                let line = serde_json::to_string(s).expect("statements serialize");
+                if let Err(e) = writeln!(out, "{line}") {
+                    io_err = Some(e);
+                }
+            }
+        }
+        Ok((_, None)) => {}
+        Err(e) => {
+            failed = true;
+            eprintln!("{e}");
+        }
+    });
+    if let Some(e) = io_err {
+        return Err(e.into());
+    }
+    out.flush()?;
+    Ok(if failed { Outcome::Partial } else { Outcome::Ok })
 }

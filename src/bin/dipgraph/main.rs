@@ -1,6 +1,7 @@
 //! The dipgraph command line: one file per command, the work itself lives in the library.
 
 mod build;
+mod common;
 mod eval;
 mod export;
 mod extract;
@@ -26,6 +27,9 @@ pub struct Global {
     /// Extra actor dictionary (TOML, same format as data/actors); repeatable.
     #[arg(long = "actors", global = true, value_name = "FILE")]
     pub actors: Vec<PathBuf>,
+    /// Extra relation lexicon (TOML, same format as data/lexicon/relations.toml); repeatable.
+    #[arg(long = "lexicon", global = true, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
     /// Print nothing but errors.
     #[arg(long, short, global = true)]
     pub quiet: bool,
