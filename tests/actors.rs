@@ -34,7 +34,11 @@ fn every_iso_country_resolves_from_name_demonym_and_capital() {
         let cols: Vec<&str> = line.split('\t').collect();
         let (code, name) = (cols[0], cols[1]);
         rows += 1;
-        for (what, form) in [("name", Some(name)), ("demonym", cols.get(2).copied()), ("capital", cols.get(3).copied())] {
+        for (what, form) in [
+            ("name", Some(name)),
+            ("demonym", cols.get(2).copied()),
+            ("capital", cols.get(3).copied()),
+        ] {
             let Some(form) = form.filter(|f| !f.is_empty()) else {
                 continue;
             };
@@ -90,9 +94,17 @@ fn mentions_with_common_nouns_bodies_and_titles() {
     assert_eq!(ministry.id, "CHN-foreign-ministry");
     assert_eq!(ministry.kind, ActorKind::Organization);
     assert_eq!(ministry.country.as_deref(), Some("CHN"));
-    assert_eq!(id("the State Department").as_deref(), Some("USA-foreign-ministry"));
-    let peskov = g.resolve("Kremlin spokesperson Dmitry Peskov", None).unwrap();
-    assert_eq!((peskov.id.as_str(), peskov.kind), ("dmitry-peskov", ActorKind::Person));
+    assert_eq!(
+        id("the State Department").as_deref(),
+        Some("USA-foreign-ministry")
+    );
+    let peskov = g
+        .resolve("Kremlin spokesperson Dmitry Peskov", None)
+        .unwrap();
+    assert_eq!(
+        (peskov.id.as_str(), peskov.kind),
+        ("dmitry-peskov", ActorKind::Person)
+    );
     assert_eq!(peskov.country.as_deref(), Some("RUS"));
     assert_eq!(id("China's").as_deref(), Some("CHN"));
     assert_eq!(id("Washington Post"), None);
@@ -103,13 +115,22 @@ fn mentions_with_common_nouns_bodies_and_titles() {
 fn people_resolve_by_date() {
     assert_eq!(id_at("Bush", "1987-06-01").unwrap().0, "george-h-w-bush");
     assert_eq!(id_at("Bush", "2004-11-02").unwrap().0, "george-w-bush");
-    assert_eq!(id_at("Putin", "2004-11-02").unwrap().1.as_deref(), Some("RUS"));
+    assert_eq!(
+        id_at("Putin", "2004-11-02").unwrap().1.as_deref(),
+        Some("RUS")
+    );
     // Out of office, a person no longer speaks for the state.
     assert_eq!(id_at("Peskov", "1987-01-01").unwrap().1, None);
-    assert_eq!(id_at("Kerry", "2004-10-01").unwrap().1.as_deref(), Some("USA"));
+    assert_eq!(
+        id_at("Kerry", "2004-10-01").unwrap().1.as_deref(),
+        Some("USA")
+    );
     let g = Gazetteer::builtin();
     let kerry = g.index_of("john-kerry").unwrap();
-    assert_eq!(g.person_in_office(kerry, Some("2014-01-01")).unwrap().role, "secretary of state");
+    assert_eq!(
+        g.person_in_office(kerry, Some("2014-01-01")).unwrap().role,
+        "secretary of state"
+    );
 }
 
 #[test]
@@ -141,7 +162,10 @@ fn ambiguity_rules() {
 fn helpers_for_the_recognizer() {
     let g = Gazetteer::builtin();
     let (len, r) = g.title_at("Secretary of State Colin Powell").unwrap();
-    assert_eq!((len, r.role.as_str(), r.state), (18, "secretary of state", true));
+    assert_eq!(
+        (len, r.role.as_str(), r.state),
+        (18, "secretary of state", true)
+    );
     let (len, b) = g.body_at("foreign ministry spokesman").unwrap();
     assert_eq!((len, b.key.as_str()), (16, "foreign-ministry"));
     let (_, gov) = g.body_at("government said").unwrap();
@@ -181,13 +205,23 @@ metonyms = ["Langley"]
 #[test]
 fn malformed_user_file_reports_path_and_line() {
     let mut f = tempfile::NamedTempFile::new().unwrap();
-    writeln!(f, "[[actor]]\nid = \"x\"\nname = \"X\"\nkind = \"country\"\nnames = [\"a\",").unwrap();
+    writeln!(
+        f,
+        "[[actor]]\nid = \"x\"\nname = \"X\"\nkind = \"country\"\nnames = [\"a\" \"b\"]\n"
+    )
+    .unwrap();
     let e = Gazetteer::load(&[f.path().to_path_buf()]).unwrap_err();
     assert_eq!(e.line, Some(5), "{e}");
-    assert!(e.to_string().starts_with(&format!("{}:5: ", f.path().display())));
+    assert!(e
+        .to_string()
+        .starts_with(&format!("{}:5: ", f.path().display())));
 
     let mut f = tempfile::NamedTempFile::new().unwrap();
-    writeln!(f, "\n[[actor]]\nid = \"y\"\nname = \"Y\"\nkind = \"planet\"").unwrap();
+    writeln!(
+        f,
+        "\n[[actor]]\nid = \"y\"\nname = \"Y\"\nkind = \"planet\""
+    )
+    .unwrap();
     let e = Gazetteer::load(&[f.path().to_path_buf()]).unwrap_err();
     assert_eq!(e.line, Some(3), "{e}");
     assert!(e.message.contains("planet"));
@@ -197,7 +231,13 @@ fn malformed_user_file_reports_path_and_line() {
 fn resolve_command_prints_json_lines() {
     let out = Command::cargo_bin("dipgraph")
         .unwrap()
-        .args(["resolve", "the Kremlin", "Chinese Foreign Ministry", "--date", "2004-11-01"])
+        .args([
+            "resolve",
+            "the Kremlin",
+            "Chinese Foreign Ministry",
+            "--date",
+            "2004-11-01",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -229,7 +269,11 @@ fn resolve_command_reads_stdin_and_flags_unresolved() {
 #[test]
 fn resolve_command_uses_user_files_and_reports_bad_ones() {
     let mut f = tempfile::NamedTempFile::new().unwrap();
-    writeln!(f, "[[actor]]\nid = \"z\"\nname = \"Zed Front\"\nkind = \"group\"").unwrap();
+    writeln!(
+        f,
+        "[[actor]]\nid = \"z\"\nname = \"Zed Front\"\nkind = \"group\""
+    )
+    .unwrap();
     let a = f.path().to_str().unwrap().to_string();
     Command::cargo_bin("dipgraph")
         .unwrap()

@@ -161,7 +161,7 @@ struct RawFile {
     group: Vec<GroupNoun>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 struct RawActor {
     id: String,
@@ -181,6 +181,16 @@ struct RawActor {
     /// Replace a previous entry with this id instead of adding to it.
     #[serde(default)]
     replace: bool,
+}
+
+impl RawActor {
+    /// The forms of this record, kept for the load-order log after the record is consumed.
+    fn clone_forms(&self) -> RawActor {
+        RawActor {
+            offices: Vec::new(),
+            ..self.clone()
+        }
+    }
 }
 
 /// The compiled gazetteer.
@@ -305,9 +315,21 @@ struct Builder {
     titles: Vec<Role>,
     bodies: Vec<BodyNoun>,
     groups: Vec<GroupNoun>,
+    /// Every form in the order the files gave it, so later data wins a shared surface
+    /// ("Congo" is COG in the generated file, COD in the overlay).
+    log: Vec<(usize, String, Form)>,
 }
 
 impl Builder {
+    fn log_entry(&mut self, i: usize, a: &RawActor) {
+        let e = &self.entries[i];
+        let mut forms = vec![(e.actor.name.clone(), Form::Name)];
+        forms.extend(a.names.iter().map(|n| (n.clone(), Form::Name)));
+        forms.extend(a.adjectives.iter().map(|n| (n.clone(), Form::Adjective)));
+        forms.extend(a.metonyms.iter().map(|n| (n.clone(), Form::Metonym)));
+        self.log.extend(forms.into_iter().map(|(s, f)| (i, s, f)));
+    }
+
     fn add_file(&mut self, path: &Path, text: &str) -> Result<(), GazetteerError> {
         let err = |line: Option<usize>, message: String| GazetteerError {
             path: path.to_path_buf(),
@@ -338,7 +360,8 @@ impl Builder {
                 }
             }
             let existing = self.ids.get(&a.id).copied();
-            match existing {
+            let logged = a.clone_forms();
+            let index = match existing {
                 Some(i) if !a.replace => {
                     let e = &mut self.entries[i];
                     if let Some(n) = a.name {
@@ -360,6 +383,7 @@ impl Builder {
                     extend_unique(&mut e.adjectives, a.adjectives);
                     extend_unique(&mut e.metonyms, a.metonyms);
                     e.offices.extend(a.offices);
+                    i
                 }
                 _ => {
                     let (Some(name), Some(kind)) = (a.name, kind) else {
@@ -383,14 +407,19 @@ impl Builder {
                         ambiguous: a.ambiguous.unwrap_or(false),
                     };
                     match existing {
-                        Some(i) => self.entries[i] = entry,
+                        Some(i) => {
+                            self.entries[i] = entry;
+                            i
+                        }
                         None => {
                             self.ids.insert(a.id, self.entries.len());
                             self.entries.push(entry);
+                            self.entries.len() - 1
                         }
                     }
                 }
-            }
+            };
+            self.log_entry(index, &logged);
         }
         self.titles.extend(raw.title);
         self.bodies.extend(raw.body);
@@ -414,12 +443,19 @@ impl Builder {
                 surfaces[i].1.push((e, f));
             }
         };
-        for (i, e) in self.entries.iter().enumerate() {
-            let forms = std::iter::once((&e.actor.name, Form::Name))
-                .chain(e.names.iter().map(|n| (n, Form::Name)))
-                .chain(e.adjectives.iter().map(|n| (n, Form::Adjective)))
-                .chain(e.metonyms.iter().map(|n| (n, Form::Metonym)));
-            for (s, f) in forms {
+        for (i, s, f) in &self.log {
+            let (i, f) = (*i, *f);
+            let e = &self.entries[i];
+            // A replaced entry's old forms are in the log but no longer in the entry.
+            let present = match f {
+                Form::Name => e.actor.name == *s || e.names.contains(s),
+                Form::Adjective => e.adjectives.contains(s),
+                Form::Metonym => e.metonyms.contains(s),
+            };
+            if !present {
+                continue;
+            }
+            {
                 add(s, i, f);
                 // Headlines and datelines set names in capitals ("BEIJING"); short forms
                 // in capitals are acronyms already and would turn words into names.
@@ -506,13 +542,77 @@ fn is_titlecase(w: &str) -> bool {
 
 /// Capitalized words that start sentences or clauses and are not first names.
 const NOT_FIRST_NAMES: &[&str] = &[
-    "In", "From", "To", "And", "But", "The", "For", "With", "At", "By", "Said", "Of", "On", "As",
-    "While", "Both", "Neither", "Nor", "Or", "When", "If", "Since", "Then", "Now", "Yet", "After",
-    "Before", "Between", "Against", "Told", "Says", "Urged", "Warned", "Accused", "Why", "How",
-    "What", "Where", "Meanwhile", "Also", "Today", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "Officials", "Sources", "That", "This", "Like", "Unlike",
-    "Including", "Visit", "Visits", "Leaves", "Arrives", "Tells", "Urges", "Warns", "Slams",
-    "Criticizes", "Blames", "Accuses", "Rejects", "Denies", "Backs", "Praises", "Says",
+    "In",
+    "From",
+    "To",
+    "And",
+    "But",
+    "The",
+    "For",
+    "With",
+    "At",
+    "By",
+    "Said",
+    "Of",
+    "On",
+    "As",
+    "While",
+    "Both",
+    "Neither",
+    "Nor",
+    "Or",
+    "When",
+    "If",
+    "Since",
+    "Then",
+    "Now",
+    "Yet",
+    "After",
+    "Before",
+    "Between",
+    "Against",
+    "Told",
+    "Says",
+    "Urged",
+    "Warned",
+    "Accused",
+    "Why",
+    "How",
+    "What",
+    "Where",
+    "Meanwhile",
+    "Also",
+    "Today",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Officials",
+    "Sources",
+    "That",
+    "This",
+    "Like",
+    "Unlike",
+    "Including",
+    "Visit",
+    "Visits",
+    "Leaves",
+    "Arrives",
+    "Tells",
+    "Urges",
+    "Warns",
+    "Slams",
+    "Criticizes",
+    "Blames",
+    "Accuses",
+    "Rejects",
+    "Denies",
+    "Backs",
+    "Praises",
+    "Says",
 ];
 
 fn window<'a>(text: &'a str, m: &GazMatch, radius: usize) -> &'a str {
@@ -602,7 +702,10 @@ impl Gazetteer {
                     .chars()
                     .next_back()
                     .is_none_or(|c| !is_word_char(c));
-                let after_ok = text[m.end()..].chars().next().is_none_or(|c| !is_word_char(c));
+                let after_ok = text[m.end()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !is_word_char(c));
                 before_ok && after_ok
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
@@ -641,18 +744,30 @@ impl Gazetteer {
         let prev_is_given_name =
             before.is_some_and(|w| is_titlecase(w) && !NOT_FIRST_NAMES.contains(&w));
         let redirect = |id: &str| {
-            self.index_of(id).map(|entry| GazMatch {
-                entry,
-                ..m.clone()
-            })
+            self.index_of(id)
+                .map(|entry| GazMatch { entry, ..m.clone() })
         };
         match surface {
             "Georgia" | "GEORGIA" => {
                 const US_CUES: &[&str] = &[
-                    "Atlanta", "Gov.", "county", "County", "Ga.", "Savannah", "Augusta",
-                    "Macon", "Athens, Ga", "Bulldogs", "Yellow Jackets", "Georgia Tech",
-                    "University of Georgia", "state of Georgia", "Alabama", "Florida",
-                    "Carolina", "Tennessee",
+                    "Atlanta",
+                    "Gov.",
+                    "county",
+                    "County",
+                    "Ga.",
+                    "Savannah",
+                    "Augusta",
+                    "Macon",
+                    "Athens, Ga",
+                    "Bulldogs",
+                    "Yellow Jackets",
+                    "Georgia Tech",
+                    "University of Georgia",
+                    "state of Georgia",
+                    "Alabama",
+                    "Florida",
+                    "Carolina",
+                    "Tennessee",
                 ];
                 let us = US_CUES.iter().any(|c| ctx.contains(c))
                     || after.is_some_and(|w| ["Tech", "State", "Power", "Pacific"].contains(&w));
@@ -660,9 +775,24 @@ impl Gazetteer {
             }
             "Washington" | "WASHINGTON" => {
                 const FOLLOWERS: &[&str] = &[
-                    "Post", "Times", "Redskins", "Wizards", "Nationals", "Capitals", "Mutual",
-                    "State", "University", "Heights", "Monthly", "Institute", "Square",
-                    "Irving", "Wild", "Mystics", "Huskies", "County",
+                    "Post",
+                    "Times",
+                    "Redskins",
+                    "Wizards",
+                    "Nationals",
+                    "Capitals",
+                    "Mutual",
+                    "State",
+                    "University",
+                    "Heights",
+                    "Monthly",
+                    "Institute",
+                    "Square",
+                    "Irving",
+                    "Wild",
+                    "Mystics",
+                    "Huskies",
+                    "County",
                 ];
                 let not_gov = prev_is_given_name
                     || after.is_some_and(|w| FOLLOWERS.contains(&w))
@@ -740,7 +870,11 @@ impl Gazetteer {
         if let Some(e) = self.by_id(&id) {
             return e.actor.clone();
         }
-        let country_name = state.map_or_else(|| country.to_string(), |a| a.name);
+        // "Chinese Foreign Ministry" reads better than "China Foreign Ministry".
+        let country_name = match self.by_id(country) {
+            Some(e) => e.adjectives.first().unwrap_or(&e.actor.name).clone(),
+            None => country.to_string(),
+        };
         Actor {
             id,
             name: format!("{country_name} {}", body.name),
@@ -757,7 +891,10 @@ impl Gazetteer {
         if a.kind == ActorKind::Person && date.is_some() && !e.offices.is_empty() {
             let office = self.person_in_office(entry_index, date);
             a.country = office.and_then(|o| {
-                if self.by_id(&o.of).is_some_and(|x| x.actor.kind == ActorKind::Country) {
+                if self
+                    .by_id(&o.of)
+                    .is_some_and(|x| x.actor.kind == ActorKind::Country)
+                {
                     Some(o.of.clone())
                 } else {
                     e.actor.country.clone()
@@ -784,11 +921,16 @@ impl Gazetteer {
     /// Resolves a whole mention ("the Chinese Foreign Ministry", "Kremlin spokesperson
     /// Dmitry Peskov", "an American destroyer") to the entity it stands for.
     pub fn resolve(&self, mention: &str, date: Option<&str>) -> Option<Actor> {
-        let m = strip_mention(mention);
+        let (whole, m) = strip_mention(mention);
         if m.is_empty() {
             return None;
         }
-        if let Some(&i) = self.surface_index.get(m) {
+        // "Saint John's" is a name; "China's" is a possessive: the stored form decides.
+        let exact = self
+            .surface_index
+            .get(whole)
+            .or_else(|| self.surface_index.get(m));
+        if let Some(&i) = exact {
             let (e, _) = self.pick(&self.surfaces[i].1, date)?;
             return Some(self.actor_at(e, date));
         }
@@ -844,8 +986,9 @@ impl Gazetteer {
     }
 }
 
-/// Drops a leading article and a trailing possessive, which the gazetteer does not store.
-fn strip_mention(mention: &str) -> &str {
+/// Drops a leading article and then a trailing possessive, which the gazetteer does not store;
+/// returns the mention without the article, and without both.
+fn strip_mention(mention: &str) -> (&str, &str) {
     let mut m = mention.trim().trim_matches(|c: char| c == '"' || c == ',');
     for a in ["the ", "The ", "THE ", "an ", "An ", "a ", "A "] {
         if let Some(rest) = m.strip_prefix(a) {
@@ -853,13 +996,14 @@ fn strip_mention(mention: &str) -> &str {
             break;
         }
     }
+    let whole = m;
     for p in ["'s", "’s", "'", "’"] {
         if let Some(rest) = m.strip_suffix(p) {
             m = rest;
             break;
         }
     }
-    m
+    (whole, m)
 }
 
 fn strip_possessive_prefix(s: &str) -> &str {
