@@ -1,8 +1,16 @@
 //! The actor gazetteer: data files under `data/actors/`, embedded at compile time,
 //! extended by user files, compiled into one Aho-Corasick automaton.
+//!
+//! See `docs/actors.md` for the file format, where the data comes from and the
+//! ambiguity rules.
 
 use crate::model::{Actor, ActorKind};
-use std::path::PathBuf;
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// How a surface form refers to its entity; extraction treats them differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -16,13 +24,14 @@ pub enum Form {
 }
 
 /// A period during which a person held an office.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Office {
     /// Title, lowercase ("president", "foreign minister").
     pub role: String,
     /// ISO alpha-3 of the state, or the organization id, the office belongs to.
     pub of: String,
-    /// First day in office, YYYY-MM-DD.
+    /// First day in office, YYYY-MM-DD (a shorter prefix, YYYY or YYYY-MM, is allowed).
     pub from: Option<String>,
     /// Last day in office, YYYY-MM-DD (None: still in office).
     pub to: Option<String>,
@@ -43,6 +52,8 @@ pub struct Entry {
     pub offices: Vec<Office>,
     /// Id of the body or organization this entity belongs to or speaks for, if any.
     pub parent: Option<String>,
+    /// Some of its forms need context to be trusted (see [`Gazetteer::disambiguate`]).
+    pub ambiguous: bool,
 }
 
 /// One gazetteer match in a text.
@@ -69,18 +80,968 @@ pub struct GazetteerError {
     pub message: String,
 }
 
+impl fmt::Display for GazetteerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(l) => write!(f, "{}:{}: {}", self.path.display(), l, self.message),
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for GazetteerError {}
+
+/// A title that can precede a person's name ("foreign minister", "spokesman").
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    /// Canonical title, lowercase ("foreign minister").
+    pub role: String,
+    /// Surface forms, lowercase ("foreign minister", "foreign ministers", "fm").
+    pub forms: Vec<String>,
+    /// Whether the holder acts for a state (so rolls up to it), per the guideline.
+    #[serde(default)]
+    pub state: bool,
+}
+
+/// A generic noun for a state body ("foreign ministry", "army", "government").
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BodyNoun {
+    /// Stable key used in body ids ("foreign-ministry" gives "CHN-foreign-ministry").
+    pub key: String,
+    /// Canonical display name ("Foreign Ministry").
+    pub name: String,
+    /// Surface forms, lowercase.
+    pub forms: Vec<String>,
+    /// Whether the noun stands for the state itself ("government", "authorities").
+    #[serde(default)]
+    pub state: bool,
+}
+
+/// A noun for a collective actor ("rebels", "militants").
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupNoun {
+    /// Canonical plural, lowercase ("rebels").
+    pub name: String,
+    /// Surface forms, lowercase.
+    pub forms: Vec<String>,
+}
+
+/// The embedded data files, in load order (later ones override earlier ones by id).
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "countries.toml",
+        include_str!("../../data/actors/countries.toml"),
+    ),
+    (
+        "countries-extra.toml",
+        include_str!("../../data/actors/countries-extra.toml"),
+    ),
+    (
+        "organizations.toml",
+        include_str!("../../data/actors/organizations.toml"),
+    ),
+    ("bodies.toml", include_str!("../../data/actors/bodies.toml")),
+    ("people.toml", include_str!("../../data/actors/people.toml")),
+    ("roles.toml", include_str!("../../data/actors/roles.toml")),
+];
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    actor: Vec<RawActor>,
+    #[serde(default)]
+    title: Vec<Role>,
+    #[serde(default)]
+    body: Vec<BodyNoun>,
+    #[serde(default)]
+    group: Vec<GroupNoun>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+struct RawActor {
+    id: String,
+    name: Option<String>,
+    kind: Option<String>,
+    country: Option<String>,
+    parent: Option<String>,
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    adjectives: Vec<String>,
+    #[serde(default)]
+    metonyms: Vec<String>,
+    #[serde(default)]
+    offices: Vec<Office>,
+    ambiguous: Option<bool>,
+    /// Replace a previous entry with this id instead of adding to it.
+    #[serde(default)]
+    replace: bool,
+}
+
+impl RawActor {
+    /// The forms of this record, kept for the load-order log after the record is consumed.
+    fn clone_forms(&self) -> RawActor {
+        RawActor {
+            offices: Vec::new(),
+            ..self.clone()
+        }
+    }
+}
+
 /// The compiled gazetteer.
 pub struct Gazetteer {
     entries: Vec<Entry>,
+    ids: HashMap<String, usize>,
+    /// Every surface form (and its ALL-CAPS variant), with the entries it names, in load order.
+    surfaces: Vec<(String, Vec<(usize, Form)>)>,
+    surface_index: HashMap<String, usize>,
+    automaton: AhoCorasick,
+    titles: Vec<Role>,
+    bodies: Vec<BodyNoun>,
+    groups: Vec<GroupNoun>,
+    title_forms: PhraseTable,
+    body_forms: PhraseTable,
+    group_forms: PhraseTable,
+}
+
+impl fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("entries", &self.entries.len())
+            .field("surfaces", &self.surfaces.len())
+            .finish()
+    }
+}
+
+/// Lowercase phrases by their text, for longest-prefix look-ups word by word.
+#[derive(Default)]
+struct PhraseTable {
+    map: HashMap<String, usize>,
+    max_words: usize,
+}
+
+impl PhraseTable {
+    fn insert(&mut self, form: &str, idx: usize) {
+        let norm = normalize_phrase(form);
+        self.max_words = self.max_words.max(norm.split(' ').count());
+        self.map.insert(norm, idx);
+    }
+
+    /// Longest phrase at the start of `text`: tries the first n words, n from long to short,
+    /// so the cost is a few hash look-ups whatever the number of phrases.
+    fn longest_at(&self, text: &str) -> Option<(usize, usize)> {
+        let mut ends = Vec::new();
+        let mut in_word = false;
+        for (i, c) in text.char_indices() {
+            let wordy = c.is_alphanumeric() || c == '-' || c == '\'' || c == '.';
+            if in_word && !wordy {
+                ends.push(i);
+                if ends.len() >= self.max_words {
+                    break;
+                }
+            }
+            if !in_word && !wordy && !c.is_whitespace() {
+                break;
+            }
+            in_word = wordy;
+        }
+        if in_word && ends.len() < self.max_words {
+            ends.push(text.len());
+        }
+        for &end in ends.iter().rev() {
+            let cand = text[..end].trim_end_matches('.');
+            if let Some(&idx) = self.map.get(&normalize_phrase(cand)) {
+                return Some((cand.len(), idx));
+            }
+        }
+        None
+    }
+}
+
+fn normalize_phrase(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Byte offset to 1-based line.
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Line of the `id = "..."` of an entry, for errors found after parsing.
+fn line_of_id(text: &str, id: &str) -> Option<usize> {
+    let needle = format!("\"{id}\"");
+    text.lines()
+        .position(|l| l.trim_start().starts_with("id") && l.contains(&needle))
+        .map(|i| i + 1)
+}
+
+fn valid_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    let digits = |r: std::ops::Range<usize>| r.into_iter().all(|i| b[i].is_ascii_digit());
+    match b.len() {
+        4 => digits(0..4),
+        7 => digits(0..4) && b[4] == b'-' && digits(5..7),
+        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
+        _ => false,
+    }
+}
+
+/// Whether `date` falls in `[from, to]`; partial dates in the data cover their whole year or month.
+fn in_office(office: &Office, date: &str) -> bool {
+    let after_start = office.from.as_deref().is_none_or(|f| date >= f);
+    let before_end = office.to.as_deref().is_none_or(|t| {
+        let n = t.len().min(date.len());
+        date.get(..n).is_some_and(|d| d <= t)
+    });
+    after_start && before_end
+}
+
+#[derive(Default)]
+struct Builder {
+    entries: Vec<Entry>,
+    ids: HashMap<String, usize>,
+    titles: Vec<Role>,
+    bodies: Vec<BodyNoun>,
+    groups: Vec<GroupNoun>,
+    /// Every form in the order the files gave it, so later data wins a shared surface
+    /// ("Congo" is COG in the generated file, COD in the overlay).
+    log: Vec<(usize, String, Form)>,
+}
+
+impl Builder {
+    fn log_entry(&mut self, i: usize, a: &RawActor) {
+        let e = &self.entries[i];
+        let mut forms = vec![(e.actor.name.clone(), Form::Name)];
+        forms.extend(a.names.iter().map(|n| (n.clone(), Form::Name)));
+        forms.extend(a.adjectives.iter().map(|n| (n.clone(), Form::Adjective)));
+        forms.extend(a.metonyms.iter().map(|n| (n.clone(), Form::Metonym)));
+        self.log.extend(forms.into_iter().map(|(s, f)| (i, s, f)));
+    }
+
+    fn add_file(&mut self, path: &Path, text: &str) -> Result<(), GazetteerError> {
+        let err = |line: Option<usize>, message: String| GazetteerError {
+            path: path.to_path_buf(),
+            line,
+            message,
+        };
+        let raw: RawFile = toml::from_str(text).map_err(|e| {
+            let line = e.span().map(|s| line_of(text, s.start));
+            err(line, e.message().trim().to_string())
+        })?;
+        for a in raw.actor {
+            let line = line_of_id(text, &a.id);
+            if a.id.trim().is_empty() {
+                return Err(err(line, "actor with an empty id".into()));
+            }
+            let kind = match &a.kind {
+                Some(k) => Some(k.parse::<ActorKind>().map_err(|m| err(line, m))?),
+                None => None,
+            };
+            for o in &a.offices {
+                for d in [&o.from, &o.to].into_iter().flatten() {
+                    if !valid_date(d) {
+                        return Err(err(
+                            line,
+                            format!("actor '{}': bad date '{d}' (expected YYYY-MM-DD)", a.id),
+                        ));
+                    }
+                }
+            }
+            let existing = self.ids.get(&a.id).copied();
+            let logged = a.clone_forms();
+            let index = match existing {
+                Some(i) if !a.replace => {
+                    let e = &mut self.entries[i];
+                    if let Some(n) = a.name {
+                        e.actor.name = n;
+                    }
+                    if let Some(k) = kind {
+                        e.actor.kind = k;
+                    }
+                    if a.country.is_some() {
+                        e.actor.country = a.country;
+                    }
+                    if a.parent.is_some() {
+                        e.parent = a.parent;
+                    }
+                    if let Some(amb) = a.ambiguous {
+                        e.ambiguous = amb;
+                    }
+                    extend_unique(&mut e.names, a.names);
+                    extend_unique(&mut e.adjectives, a.adjectives);
+                    extend_unique(&mut e.metonyms, a.metonyms);
+                    e.offices.extend(a.offices);
+                    i
+                }
+                _ => {
+                    let (Some(name), Some(kind)) = (a.name, kind) else {
+                        return Err(err(
+                            line,
+                            format!("new actor '{}' needs both `name` and `kind`", a.id),
+                        ));
+                    };
+                    let entry = Entry {
+                        actor: Actor {
+                            id: a.id.clone(),
+                            name,
+                            kind,
+                            country: a.country,
+                        },
+                        names: a.names,
+                        adjectives: a.adjectives,
+                        metonyms: a.metonyms,
+                        offices: a.offices,
+                        parent: a.parent,
+                        ambiguous: a.ambiguous.unwrap_or(false),
+                    };
+                    match existing {
+                        Some(i) => {
+                            self.entries[i] = entry;
+                            i
+                        }
+                        None => {
+                            self.ids.insert(a.id, self.entries.len());
+                            self.entries.push(entry);
+                            self.entries.len() - 1
+                        }
+                    }
+                }
+            };
+            self.log_entry(index, &logged);
+        }
+        self.titles.extend(raw.title);
+        self.bodies.extend(raw.body);
+        self.groups.extend(raw.group);
+        Ok(())
+    }
+
+    fn build(self) -> Result<Gazetteer, String> {
+        let mut surfaces: Vec<(String, Vec<(usize, Form)>)> = Vec::new();
+        let mut surface_index: HashMap<String, usize> = HashMap::new();
+        let mut add = |s: &str, e: usize, f: Form| {
+            let s = s.trim();
+            if s.is_empty() {
+                return;
+            }
+            let i = *surface_index.entry(s.to_string()).or_insert_with(|| {
+                surfaces.push((s.to_string(), Vec::new()));
+                surfaces.len() - 1
+            });
+            if !surfaces[i].1.contains(&(e, f)) {
+                surfaces[i].1.push((e, f));
+            }
+        };
+        for (i, s, f) in &self.log {
+            let (i, f) = (*i, *f);
+            let e = &self.entries[i];
+            // A replaced entry's old forms are in the log but no longer in the entry.
+            let present = match f {
+                Form::Name => e.actor.name == *s || e.names.contains(s),
+                Form::Adjective => e.adjectives.contains(s),
+                Form::Metonym => e.metonyms.contains(s),
+            };
+            if !present {
+                continue;
+            }
+            {
+                add(s, i, f);
+                // Headlines and datelines set names in capitals ("BEIJING"); short forms
+                // in capitals are acronyms already and would turn words into names.
+                if s.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                    let up = s.to_uppercase();
+                    if up != *s {
+                        add(&up, i, f);
+                    }
+                }
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(surfaces.iter().map(|(s, _)| s.as_str()))
+            .map_err(|e| e.to_string())?;
+        let mut g = Gazetteer {
+            entries: self.entries,
+            ids: self.ids,
+            surfaces,
+            surface_index,
+            automaton,
+            titles: self.titles,
+            bodies: self.bodies,
+            groups: self.groups,
+            title_forms: PhraseTable::default(),
+            body_forms: PhraseTable::default(),
+            group_forms: PhraseTable::default(),
+        };
+        for (i, r) in g.titles.iter().enumerate() {
+            g.title_forms.insert(&r.role, i);
+            r.forms.iter().for_each(|f| g.title_forms.insert(f, i));
+        }
+        for (i, b) in g.bodies.iter().enumerate() {
+            b.forms.iter().for_each(|f| g.body_forms.insert(f, i));
+        }
+        for (i, b) in g.groups.iter().enumerate() {
+            g.group_forms.insert(&b.name, i);
+            b.forms.iter().for_each(|f| g.group_forms.insert(f, i));
+        }
+        Ok(g)
+    }
+}
+
+fn extend_unique(v: &mut Vec<String>, more: Vec<String>) {
+    for m in more {
+        if !v.contains(&m) {
+            v.push(m);
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The word before byte `pos` (skipping one run of spaces), if directly adjacent.
+fn word_before(text: &str, pos: usize) -> Option<&str> {
+    let head = &text[..pos];
+    let trimmed = head.strip_suffix(' ')?;
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\''))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let w = &trimmed[start..];
+    (!w.is_empty()).then_some(w)
+}
+
+/// The word after byte `pos` (after one space), if directly adjacent.
+fn word_after(text: &str, pos: usize) -> Option<&str> {
+    let tail = text[pos..].strip_prefix(' ')?;
+    let end = tail
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(tail.len(), |(i, _)| i);
+    let w = &tail[..end];
+    (!w.is_empty()).then_some(w)
+}
+
+fn is_titlecase(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(|c| c.is_uppercase()) && cs.any(|c| c.is_lowercase())
+}
+
+/// Capitalized words that start sentences or clauses and are not first names.
+const NOT_FIRST_NAMES: &[&str] = &[
+    "In",
+    "From",
+    "To",
+    "And",
+    "But",
+    "The",
+    "For",
+    "With",
+    "At",
+    "By",
+    "Said",
+    "Of",
+    "On",
+    "As",
+    "While",
+    "Both",
+    "Neither",
+    "Nor",
+    "Or",
+    "When",
+    "If",
+    "Since",
+    "Then",
+    "Now",
+    "Yet",
+    "After",
+    "Before",
+    "Between",
+    "Against",
+    "Told",
+    "Says",
+    "Urged",
+    "Warned",
+    "Accused",
+    "Why",
+    "How",
+    "What",
+    "Where",
+    "Meanwhile",
+    "Also",
+    "Today",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Officials",
+    "Sources",
+    "That",
+    "This",
+    "Like",
+    "Unlike",
+    "Including",
+    "Visit",
+    "Visits",
+    "Leaves",
+    "Arrives",
+    "Tells",
+    "Urges",
+    "Warns",
+    "Slams",
+    "Criticizes",
+    "Blames",
+    "Accuses",
+    "Rejects",
+    "Denies",
+    "Backs",
+    "Praises",
+    "Says",
+];
+
+fn window<'a>(text: &'a str, m: &GazMatch, radius: usize) -> &'a str {
+    let mut s = m.start.saturating_sub(radius);
+    while !text.is_char_boundary(s) {
+        s -= 1;
+    }
+    let mut e = (m.end + radius).min(text.len());
+    while !text.is_char_boundary(e) {
+        e += 1;
+    }
+    &text[s..e]
 }
 
 impl Gazetteer {
+    /// The gazetteer of the embedded data, compiled once.
+    pub fn builtin() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        // The embedded files are checked by the test suite, so this cannot fail in a release.
+        G.get_or_init(|| Gazetteer::load(&[]).expect("embedded gazetteer data is valid"))
+    }
+
+    /// The embedded data plus user files that add entries or override them by id.
+    pub fn load(user_files: &[PathBuf]) -> Result<Gazetteer, GazetteerError> {
+        let mut b = Builder::default();
+        for (name, text) in BUILTIN {
+            b.add_file(&Path::new("<builtin>").join(name), text)?;
+        }
+        for p in user_files {
+            let text = std::fs::read_to_string(p).map_err(|e| GazetteerError {
+                path: p.clone(),
+                line: None,
+                message: e.to_string(),
+            })?;
+            b.add_file(p, &text)?;
+        }
+        b.build().map_err(|message| GazetteerError {
+            path: PathBuf::from("<gazetteer>"),
+            line: None,
+            message,
+        })
+    }
+
     /// The entry at `index`.
     pub fn entry(&self, index: usize) -> &Entry {
         &self.entries[index]
     }
-    #[allow(dead_code)]
-    fn kinds(&self) -> Vec<ActorKind> {
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry with this id.
+    pub fn by_id(&self, id: &str) -> Option<&Entry> {
+        self.ids.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// Index of the entry with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
+    }
+
+    /// Every entry a surface form names, in load order (later data wins in [`Gazetteer::find`]).
+    pub fn candidates(&self, surface: &str) -> &[(usize, Form)] {
+        self.surface_index
+            .get(surface)
+            .map_or(&[], |&i| self.surfaces[i].1.as_slice())
+    }
+
+    /// All gazetteer mentions in `text`: one automaton pass, word-bounded, non-overlapping,
+    /// leftmost-longest, after the context rules of [`Gazetteer::disambiguate`].
+    pub fn find(&self, text: &str) -> Vec<GazMatch> {
+        // Overlapping search, then leftmost-longest selection among the word-bounded
+        // matches: a plain leftmost-longest pass would let a match inside a word
+        // ("Oman" in "Omani") hide a real one that starts later.
+        let mut raw: Vec<(usize, usize, usize)> = self
+            .automaton
+            .find_overlapping_iter(text)
+            .filter(|m| {
+                let before_ok = text[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !is_word_char(c));
+                let after_ok = text[m.end()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !is_word_char(c));
+                before_ok && after_ok
+            })
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        raw.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for (s, e, p) in raw {
+            if s < pos {
+                continue;
+            }
+            let Some(&(entry, form)) = self.surfaces[p].1.last() else {
+                continue;
+            };
+            let m = GazMatch {
+                start: s,
+                end: e,
+                entry,
+                form,
+            };
+            if let Some(m) = self.disambiguate(text, &m) {
+                pos = e;
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    /// Context rules for forms that name several things: `None` vetoes the match, `Some`
+    /// keeps or redirects it. The rules are listed in docs/actors.md.
+    pub fn disambiguate(&self, text: &str, m: &GazMatch) -> Option<GazMatch> {
+        let surface = &text[m.start..m.end];
+        let before = word_before(text, m.start);
+        let after = word_after(text, m.end);
+        let ctx = window(text, m, 200);
+        let prev_is_given_name =
+            before.is_some_and(|w| is_titlecase(w) && !NOT_FIRST_NAMES.contains(&w));
+        let redirect = |id: &str| {
+            self.index_of(id)
+                .map(|entry| GazMatch { entry, ..m.clone() })
+        };
+        match surface {
+            "Georgia" | "GEORGIA" => {
+                const US_CUES: &[&str] = &[
+                    "Atlanta",
+                    "Gov.",
+                    "county",
+                    "County",
+                    "Ga.",
+                    "Savannah",
+                    "Augusta",
+                    "Macon",
+                    "Athens, Ga",
+                    "Bulldogs",
+                    "Yellow Jackets",
+                    "Georgia Tech",
+                    "University of Georgia",
+                    "state of Georgia",
+                    "Alabama",
+                    "Florida",
+                    "Carolina",
+                    "Tennessee",
+                ];
+                let us = US_CUES.iter().any(|c| ctx.contains(c))
+                    || after.is_some_and(|w| ["Tech", "State", "Power", "Pacific"].contains(&w));
+                (!us).then(|| m.clone())
+            }
+            "Washington" | "WASHINGTON" => {
+                const FOLLOWERS: &[&str] = &[
+                    "Post",
+                    "Times",
+                    "Redskins",
+                    "Wizards",
+                    "Nationals",
+                    "Capitals",
+                    "Mutual",
+                    "State",
+                    "University",
+                    "Heights",
+                    "Monthly",
+                    "Institute",
+                    "Square",
+                    "Irving",
+                    "Wild",
+                    "Mystics",
+                    "Huskies",
+                    "County",
+                ];
+                let not_gov = prev_is_given_name
+                    || after.is_some_and(|w| FOLLOWERS.contains(&w))
+                    || text[..m.start].ends_with("University of ")
+                    || text[..m.start].ends_with("state of ");
+                (!not_gov).then(|| m.clone())
+            }
+            "Jordan" | "Chad" => {
+                // "Michael Jordan", "Jordan Henderson", "Chad Johnson": a given name is
+                // followed by a capitalized surname that is not a title ("Jordan King Abdullah").
+                let next_is_surname = after.is_some_and(|w| {
+                    is_titlecase(w)
+                        && self.title_at(w).is_none()
+                        && self.find(w).is_empty()
+                        && !NOT_FIRST_NAMES.contains(&w)
+                        && !["River", "Valley", "Basin", "Lake"].contains(&w)
+                });
+                (!(prev_is_given_name || next_is_surname)).then(|| m.clone())
+            }
+            "Jersey" if before == Some("New") => None,
+            "Congo" | "CONGO" if ctx.contains("Brazzaville") && !ctx.contains("Kinshasa") => {
+                redirect("COG")
+            }
+            "Korea" | "KOREA"
+                if ctx.contains("Pyongyang")
+                    || ctx.contains("North Korea")
+                    || ctx.contains("Kim Jong") =>
+            {
+                redirect("PRK")
+            }
+            _ => Some(m.clone()),
+        }
+    }
+
+    /// The office a person held on `date` (YYYY-MM-DD), or their latest one when no date is given.
+    pub fn person_in_office(&self, entry_index: usize, date: Option<&str>) -> Option<&Office> {
+        let offices = &self.entries.get(entry_index)?.offices;
+        match date {
+            Some(d) => offices.iter().find(|o| in_office(o, d)),
+            None => offices.last(),
+        }
+    }
+
+    /// The longest title at the start of `text` (case-insensitive, whole words), with its byte length.
+    pub fn title_at(&self, text: &str) -> Option<(usize, &Role)> {
+        self.title_forms
+            .longest_at(text)
+            .map(|(len, i)| (len, &self.titles[i]))
+    }
+
+    /// The longest generic body noun at the start of `text`, with its byte length.
+    pub fn body_at(&self, text: &str) -> Option<(usize, &BodyNoun)> {
+        self.body_forms
+            .longest_at(text)
+            .map(|(len, i)| (len, &self.bodies[i]))
+    }
+
+    /// The longest group noun at the start of `text`, with its byte length.
+    pub fn group_at(&self, text: &str) -> Option<(usize, &GroupNoun)> {
+        self.group_forms
+            .longest_at(text)
+            .map(|(len, i)| (len, &self.groups[i]))
+    }
+
+    /// The entity for "<country's> <body>": the state itself when the body stands for it,
+    /// a named body from bodies.toml when one has the id `<ISO3>-<key>`, else a made-up body.
+    pub fn body_entity(&self, country: &str, body: &BodyNoun) -> Actor {
+        let state = self.by_id(country).map(|e| e.actor.clone());
+        if body.state {
+            if let Some(a) = state {
+                return a;
+            }
+        }
+        let id = format!("{country}-{}", body.key);
+        if let Some(e) = self.by_id(&id) {
+            return e.actor.clone();
+        }
+        // "Chinese Foreign Ministry" reads better than "China Foreign Ministry".
+        let country_name = match self.by_id(country) {
+            Some(e) => e.adjectives.first().unwrap_or(&e.actor.name).clone(),
+            None => country.to_string(),
+        };
+        Actor {
+            id,
+            name: format!("{country_name} {}", body.name),
+            kind: ActorKind::Organization,
+            country: Some(country.to_string()),
+        }
+    }
+
+    /// The actor of an entry as of `date`: a person keeps their country only while in office
+    /// (or when no date is given), since out of office they no longer speak for the state.
+    pub fn actor_at(&self, entry_index: usize, date: Option<&str>) -> Actor {
+        let e = &self.entries[entry_index];
+        let mut a = e.actor.clone();
+        if a.kind == ActorKind::Person && date.is_some() && !e.offices.is_empty() {
+            let office = self.person_in_office(entry_index, date);
+            a.country = office.and_then(|o| {
+                if self
+                    .by_id(&o.of)
+                    .is_some_and(|x| x.actor.kind == ActorKind::Country)
+                {
+                    Some(o.of.clone())
+                } else {
+                    e.actor.country.clone()
+                }
+            });
+        }
+        a
+    }
+
+    /// Picks among the entries of one surface: a person in office on `date` first, else the
+    /// last loaded (overrides win).
+    fn pick(&self, cands: &[(usize, Form)], date: Option<&str>) -> Option<(usize, Form)> {
+        if let Some(d) = date {
+            if let Some(c) = cands.iter().rev().find(|(i, _)| {
+                self.entries[*i].actor.kind == ActorKind::Person
+                    && self.person_in_office(*i, Some(d)).is_some()
+            }) {
+                return Some(*c);
+            }
+        }
+        cands.last().copied()
+    }
+
+    /// Resolves a whole mention ("the Chinese Foreign Ministry", "Kremlin spokesperson
+    /// Dmitry Peskov", "an American destroyer") to the entity it stands for.
+    pub fn resolve(&self, mention: &str, date: Option<&str>) -> Option<Actor> {
+        let (whole, m) = strip_mention(mention);
+        if m.is_empty() {
+            return None;
+        }
+        // "Saint John's" is a name; "China's" is a possessive: the stored form decides.
+        let exact = self
+            .surface_index
+            .get(whole)
+            .or_else(|| self.surface_index.get(m));
+        if let Some(&i) = exact {
+            let (e, _) = self.pick(&self.surfaces[i].1, date)?;
+            return Some(self.actor_at(e, date));
+        }
+        let matches = self.find(m);
+        // A named person in the mention is who it is about ("spokesperson Lin Jian").
+        if let Some(p) = matches
+            .iter()
+            .rev()
+            .find(|g| self.entries[g.entry].actor.kind == ActorKind::Person)
+        {
+            let cands = self.candidates(&m[p.start..p.end]);
+            let e = self.pick(cands, date).map_or(p.entry, |c| c.0);
+            return Some(self.actor_at(e, date));
+        }
+        let first = matches.first()?;
+        if first.start != 0 {
+            return None;
+        }
+        let head = &self.entries[first.entry];
+        let rest = strip_possessive_prefix(&m[first.end..]).trim_start();
+        if rest.is_empty() {
+            return Some(self.actor_at(first.entry, date));
+        }
+        let country = head.actor.country.clone().unwrap_or(head.actor.id.clone());
+        if head.actor.kind == ActorKind::Country {
+            if let Some((len, body)) = self.body_at(rest) {
+                if rest[len..].trim().is_empty() {
+                    return Some(self.body_entity(&country, body));
+                }
+            }
+        }
+        // "an American destroyer", "Chinese officials", "Moscow's envoy": a country form
+        // with a common noun stands for the country; a named entity followed by more
+        // proper names is something else ("Washington Post") and is left unresolved.
+        let rest_is_common = rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
+            || self.title_at(rest).is_some()
+            || self.body_at(rest).is_some()
+            || self.group_at(rest).is_some();
+        rest_is_common.then(|| self.actor_at(first.entry, date))
+    }
+
+    /// The entity kinds in load order, for tests and statistics.
+    pub fn kinds(&self) -> Vec<ActorKind> {
         self.entries.iter().map(|e| e.actor.kind).collect()
+    }
+
+    /// Every surface form the automaton searches for.
+    pub fn surface_count(&self) -> usize {
+        self.surfaces.len()
+    }
+}
+
+/// Drops a leading article and then a trailing possessive, which the gazetteer does not store;
+/// returns the mention without the article, and without both.
+fn strip_mention(mention: &str) -> (&str, &str) {
+    let mut m = mention.trim().trim_matches(|c: char| c == '"' || c == ',');
+    for a in ["the ", "The ", "THE ", "an ", "An ", "a ", "A "] {
+        if let Some(rest) = m.strip_prefix(a) {
+            m = rest.trim_start();
+            break;
+        }
+    }
+    let whole = m;
+    for p in ["'s", "’s", "'", "’"] {
+        if let Some(rest) = m.strip_suffix(p) {
+            m = rest;
+            break;
+        }
+    }
+    (whole, m)
+}
+
+fn strip_possessive_prefix(s: &str) -> &str {
+    for p in ["'s", "’s", "'", "’"] {
+        if let Some(rest) = s.strip_prefix(p) {
+            return rest;
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_data_loads() {
+        let g = Gazetteer::builtin();
+        assert!(g.len() > 249);
+        assert!(g.kinds().contains(&ActorKind::Person));
+    }
+
+    #[test]
+    fn one_automaton_pass_whatever_the_number_of_names() {
+        // find() runs the single automaton once over the text; the number of surface forms
+        // only changes the automaton, not the work per byte. A text with no names costs one scan.
+        let g = Gazetteer::builtin();
+        assert!(g.surface_count() > 1000);
+        assert_eq!(g.automaton.patterns_len(), g.surface_count());
+        let text = "lorem ipsum ".repeat(10_000);
+        assert!(g.find(&text).is_empty());
+    }
+
+    #[test]
+    fn phrase_table_takes_longest_whole_words() {
+        let g = Gazetteer::builtin();
+        let (len, r) = g.title_at("Foreign Minister Wang Yi said").unwrap();
+        assert_eq!((len, r.role.as_str()), (16, "foreign minister"));
+        assert!(g.title_at("Presidential").is_none());
     }
 }

@@ -1,0 +1,293 @@
+//! The actor gazetteer against the ISO 3166-1 table, the documented examples and
+//! ambiguity rules, user files, and the `resolve` command.
+
+use assert_cmd::Command;
+use dipgraph::actors::{Form, Gazetteer};
+use dipgraph::ActorKind;
+use std::io::Write;
+
+fn id(mention: &str) -> Option<String> {
+    Gazetteer::builtin().resolve(mention, None).map(|a| a.id)
+}
+
+fn id_at(mention: &str, date: &str) -> Option<(String, Option<String>)> {
+    Gazetteer::builtin()
+        .resolve(mention, Some(date))
+        .map(|a| (a.id, a.country))
+}
+
+/// Ids the surface forms found in `text` resolve to, in order.
+fn found(text: &str) -> Vec<String> {
+    let g = Gazetteer::builtin();
+    g.find(text)
+        .into_iter()
+        .map(|m| g.entry(m.entry).actor.id.clone())
+        .collect()
+}
+
+#[test]
+fn every_iso_country_resolves_from_name_demonym_and_capital() {
+    let table = include_str!("fixtures/actors/iso3166.tsv");
+    let mut failures = Vec::new();
+    let mut rows = 0;
+    for line in table.lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (code, name) = (cols[0], cols[1]);
+        rows += 1;
+        for (what, form) in [
+            ("name", Some(name)),
+            ("demonym", cols.get(2).copied()),
+            ("capital", cols.get(3).copied()),
+        ] {
+            let Some(form) = form.filter(|f| !f.is_empty()) else {
+                continue;
+            };
+            let got = id(form);
+            if got.as_deref() != Some(code) {
+                failures.push(format!("{code} {what} {form:?} -> {got:?}"));
+            }
+        }
+    }
+    assert_eq!(rows, 249, "the table lists every ISO 3166-1 code");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn seats_of_power_stand_for_their_state() {
+    assert_eq!(id("Beijing").as_deref(), Some("CHN"));
+    assert_eq!(id("the Kremlin").as_deref(), Some("RUS"));
+    assert_eq!(id("Washington").as_deref(), Some("USA"));
+    assert_eq!(id("the White House").as_deref(), Some("USA"));
+    assert_eq!(id("Downing Street").as_deref(), Some("GBR"));
+    assert_eq!(id("Élysée").as_deref(), Some("FRA"));
+    assert_eq!(id("Brussels").as_deref(), Some("european-union"));
+    assert_eq!(id("BEIJING").as_deref(), Some("CHN"));
+}
+
+#[test]
+fn chinas_and_koreas() {
+    assert_eq!(id("Republic of China").as_deref(), Some("TWN"));
+    assert_eq!(id("the People's Republic of China").as_deref(), Some("CHN"));
+    assert_eq!(id("Taipei").as_deref(), Some("TWN"));
+    assert_eq!(id("Korea").as_deref(), Some("KOR"));
+    assert_eq!(id("N.Korea").as_deref(), Some("PRK"));
+    assert_eq!(id("DPRK").as_deref(), Some("PRK"));
+    assert_eq!(found("South Sudan and Sudan"), ["SSD", "SDN"]);
+    assert_eq!(found("Talks between Pyongyang and Korea"), ["PRK", "PRK"]);
+}
+
+#[test]
+fn congo_bare_is_kinshasa_unless_brazzaville_is_near() {
+    assert_eq!(id("Congo").as_deref(), Some("COD"));
+    assert_eq!(id("DRC").as_deref(), Some("COD"));
+    assert_eq!(id("Republic of Congo").as_deref(), Some("COG"));
+    assert_eq!(id("Democratic Republic of Congo").as_deref(), Some("COD"));
+    assert_eq!(found("In Brazzaville, Congo said"), ["COG", "COG"]);
+}
+
+#[test]
+fn mentions_with_common_nouns_bodies_and_titles() {
+    let g = Gazetteer::builtin();
+    assert_eq!(id("an American destroyer").as_deref(), Some("USA"));
+    assert_eq!(id("the Chinese government").as_deref(), Some("CHN"));
+    let ministry = g.resolve("Chinese Foreign Ministry", None).unwrap();
+    assert_eq!(ministry.id, "CHN-foreign-ministry");
+    assert_eq!(ministry.kind, ActorKind::Organization);
+    assert_eq!(ministry.country.as_deref(), Some("CHN"));
+    assert_eq!(
+        id("the State Department").as_deref(),
+        Some("USA-foreign-ministry")
+    );
+    let peskov = g
+        .resolve("Kremlin spokesperson Dmitry Peskov", None)
+        .unwrap();
+    assert_eq!(
+        (peskov.id.as_str(), peskov.kind),
+        ("dmitry-peskov", ActorKind::Person)
+    );
+    assert_eq!(peskov.country.as_deref(), Some("RUS"));
+    assert_eq!(id("China's").as_deref(), Some("CHN"));
+    assert_eq!(id("Washington Post"), None);
+    assert_eq!(id("nothing known here"), None);
+}
+
+#[test]
+fn people_resolve_by_date() {
+    assert_eq!(id_at("Bush", "1987-06-01").unwrap().0, "george-h-w-bush");
+    assert_eq!(id_at("Bush", "2004-11-02").unwrap().0, "george-w-bush");
+    assert_eq!(
+        id_at("Putin", "2004-11-02").unwrap().1.as_deref(),
+        Some("RUS")
+    );
+    // Out of office, a person no longer speaks for the state.
+    assert_eq!(id_at("Peskov", "1987-01-01").unwrap().1, None);
+    assert_eq!(
+        id_at("Kerry", "2004-10-01").unwrap().1.as_deref(),
+        Some("USA")
+    );
+    let g = Gazetteer::builtin();
+    let kerry = g.index_of("john-kerry").unwrap();
+    assert_eq!(
+        g.person_in_office(kerry, Some("2014-01-01")).unwrap().role,
+        "secretary of state"
+    );
+}
+
+#[test]
+fn matching_respects_word_boundaries_and_case() {
+    let g = Gazetteer::builtin();
+    assert_eq!(found("the Iranian envoy"), ["IRN"]);
+    let m = &g.find("Iranian")[0];
+    assert_eq!((m.start, m.end, m.form), (0, 7, Form::Adjective));
+    assert_eq!(found("a Chinese-affiliated firm"), ["CHN"]);
+    assert_eq!(found("let us go to china"), Vec::<String>::new());
+    assert_eq!(found("China's envoy met the Kremlin"), ["CHN", "RUS"]);
+    assert_eq!(found("Omani"), ["OMN"]);
+    assert_eq!(found("Romania"), ["ROU"]);
+}
+
+#[test]
+fn ambiguity_rules() {
+    assert_eq!(found("Georgia's president in Tbilisi"), ["GEO", "GEO"]);
+    assert!(found("Atlanta, Georgia, officials").is_empty());
+    assert_eq!(found("George Washington crossed"), Vec::<String>::new());
+    assert!(found("the Washington Post reported").is_empty());
+    assert_eq!(found("officials in Washington said"), ["USA"]);
+    assert!(found("Michael Jordan scored").is_empty());
+    assert_eq!(found("Jordan King Abdullah said"), ["JOR"]);
+    assert!(found("New Jersey").is_empty());
+}
+
+#[test]
+fn helpers_for_the_recognizer() {
+    let g = Gazetteer::builtin();
+    let (len, r) = g.title_at("Secretary of State Colin Powell").unwrap();
+    assert_eq!(
+        (len, r.role.as_str(), r.state),
+        (18, "secretary of state", true)
+    );
+    let (len, b) = g.body_at("foreign ministry spokesman").unwrap();
+    assert_eq!((len, b.key.as_str()), (16, "foreign-ministry"));
+    let (_, gov) = g.body_at("government said").unwrap();
+    assert_eq!(g.body_entity("CHN", gov).id, "CHN");
+    let (len, grp) = g.group_at("rebels said").unwrap();
+    assert_eq!((len, grp.name.as_str()), (6, "rebels"));
+    assert_eq!(g.by_id("USA").unwrap().actor.name, "United States");
+}
+
+#[test]
+fn user_files_add_and_override() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("mine.toml");
+    std::fs::write(
+        &p,
+        r#"
+[[actor]]
+id = "acme-rebels"
+name = "Acme Liberation Front"
+kind = "group"
+names = ["ALF"]
+
+[[actor]]
+id = "USA"
+name = "USA"
+metonyms = ["Langley"]
+"#,
+    )
+    .unwrap();
+    let g = Gazetteer::load(&[p]).unwrap();
+    assert_eq!(g.resolve("ALF", None).unwrap().id, "acme-rebels");
+    let usa = g.resolve("Langley", None).unwrap();
+    assert_eq!((usa.id.as_str(), usa.name.as_str()), ("USA", "USA"));
+    assert_eq!(g.resolve("Washington", None).unwrap().id, "USA");
+}
+
+#[test]
+fn malformed_user_file_reports_path_and_line() {
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    writeln!(
+        f,
+        "[[actor]]\nid = \"x\"\nname = \"X\"\nkind = \"country\"\nnames = [\"a\" \"b\"]\n"
+    )
+    .unwrap();
+    let e = Gazetteer::load(&[f.path().to_path_buf()]).unwrap_err();
+    assert_eq!(e.line, Some(5), "{e}");
+    assert!(e
+        .to_string()
+        .starts_with(&format!("{}:5: ", f.path().display())));
+
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    writeln!(
+        f,
+        "\n[[actor]]\nid = \"y\"\nname = \"Y\"\nkind = \"planet\""
+    )
+    .unwrap();
+    let e = Gazetteer::load(&[f.path().to_path_buf()]).unwrap_err();
+    assert_eq!(e.line, Some(3), "{e}");
+    assert!(e.message.contains("planet"));
+}
+
+#[test]
+fn resolve_command_prints_json_lines() {
+    let out = Command::cargo_bin("dipgraph")
+        .unwrap()
+        .args([
+            "resolve",
+            "the Kremlin",
+            "Chinese Foreign Ministry",
+            "--date",
+            "2004-11-01",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["id"], "RUS");
+    assert_eq!(lines[0]["mention"], "the Kremlin");
+    assert_eq!(lines[1]["id"], "CHN-foreign-ministry");
+    assert_eq!(lines[1]["country"], "CHN");
+}
+
+#[test]
+fn resolve_command_reads_stdin_and_flags_unresolved() {
+    let out = Command::cargo_bin("dipgraph")
+        .unwrap()
+        .args(["resolve", "-"])
+        .write_stdin("Beijing\nzzz unknown\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains(r#""id":"CHN""#));
+    assert!(text.contains(r#""resolved":false"#));
+}
+
+#[test]
+fn resolve_command_uses_user_files_and_reports_bad_ones() {
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    writeln!(
+        f,
+        "[[actor]]\nid = \"z\"\nname = \"Zed Front\"\nkind = \"group\""
+    )
+    .unwrap();
+    let a = f.path().to_str().unwrap().to_string();
+    Command::cargo_bin("dipgraph")
+        .unwrap()
+        .args(["--actors", &a, "resolve", "Zed Front"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(r#""id":"z""#));
+    let mut bad = tempfile::NamedTempFile::new().unwrap();
+    writeln!(bad, "[[actor]\n").unwrap();
+    let b = bad.path().to_str().unwrap().to_string();
+    Command::cargo_bin("dipgraph")
+        .unwrap()
+        .args(["--actors", &b, "resolve", "Beijing"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(format!("{b}:1:")));
+}
