@@ -105,20 +105,39 @@ pub struct Memory {
     pub bodies: Vec<ActorSpan>,
     /// How often each country was named, for "the government" in a one-country story.
     pub countries: Vec<(String, usize)>,
+    /// The person named most recently.
+    pub last_person: Option<ActorSpan>,
 }
 
 impl Memory {
     /// Remembers the people and bodies of a sentence.
     pub fn remember(&mut self, spans: &[ActorSpan]) {
         for s in spans {
+            if s.actor.kind == ActorKind::Person {
+                self.last_person = Some(s.clone());
+            }
             if s.actor.kind == ActorKind::Person && s.via != Via::Reference {
-                let surname = s.actor.name.split_whitespace().last().unwrap_or("").to_string();
-                if let Some(p) = self.people.iter_mut().find(|(_, p)| p.actor.id == s.actor.id) {
-                    if p.1.speaks_for.is_none() && s.speaks_for.is_some() {
-                        p.1 = s.clone();
+                if let Some(known) = self.people.iter_mut().find(|(_, p)| p.actor.id == s.actor.id) {
+                    if known.1.speaks_for.is_none() && s.speaks_for.is_some() {
+                        let name = known.0.clone();
+                        for p in self.people.iter_mut().filter(|(_, p)| p.actor.id == s.actor.id) {
+                            *p = (p.0.clone(), s.clone());
+                        }
+                        let _ = name;
                     }
-                } else if !surname.is_empty() {
-                    self.people.push((surname, s.clone()));
+                } else {
+                    // Every part of the name can come back alone: "Peskov", but also "Lin" of
+                    // "Lin Jian", since many names put the family name first. The last part is
+                    // pushed last so that it wins when two people share a word.
+                    let parts: Vec<&str> = s.actor.name.split_whitespace().filter(|w| w.len() > 2 && !w.ends_with('.')).collect();
+                    for (k, w) in parts.iter().enumerate() {
+                        if k + 1 < parts.len() {
+                            self.people.push((w.to_string(), s.clone()));
+                        }
+                    }
+                    if let Some(last) = parts.last() {
+                        self.people.push((last.to_string(), s.clone()));
+                    }
                 }
             }
             if s.actor.kind == ActorKind::Organization && s.actor.country.is_some() && !s.modifier {
@@ -144,7 +163,12 @@ impl Memory {
 
     /// The most recently named person.
     pub fn last_person(&self) -> Option<&ActorSpan> {
-        self.people.last().map(|(_, p)| p)
+        self.last_person.as_ref()
+    }
+
+    /// Records the person a sentence talked about last, for "he" and "she".
+    pub fn note_person(&mut self, p: &ActorSpan) {
+        self.last_person = Some(p.clone());
     }
 
     /// The most recently named person carrying a title ("the spokesperson").
@@ -521,13 +545,20 @@ fn composite_at(
             let p = memory.person_by_surname(words[i].text)?;
             return Some(ActorSpan { first: i, last: i, via: Via::Reference, possessive: possessive_at(i + 1), ..p.clone() });
         }
+        // A run inside a longer capitalized phrase ("the Election Security Update") or after a
+        // possessive ("the ODNI's Annual Threat Assessment") is a title of a thing, not a name.
+        let next_cap = words.get(last + 1).is_some_and(|w| w.is_word() && w.is_cap());
+        let prev = if i > 0 { words[i - 1].lower.as_str() } else { "" };
+        if next_cap || prev == "'s" || matches!(prev, "the" | "a" | "an" | "late" | "early" | "its" | "their" | "his" | "her") && !is_org_run(words, i, last) {
+            return None;
+        }
         if headline {
             // Headline capitals make any phrase look like a name: accept only known people.
             let surname = words[last].text;
             let p = memory.person_by_surname(surname)?;
             return Some(ActorSpan { first: i, last, via: Via::Reference, possessive: possessive_at(last + 1), ..p.clone() });
         }
-        let is_org = words[i..=last].iter().any(|w| ORG_WORDS.contains(&w.lower.as_str()));
+        let is_org = is_org_run(words, i, last);
         if is_org {
             let actor = gaz.resolve(&name, date).unwrap_or(Actor {
                 id: format!("org:{}", slug(&name)),
@@ -557,6 +588,10 @@ fn composite_at(
         }
     }
     None
+}
+
+fn is_org_run(words: &[Word<'_>], i: usize, last: usize) -> bool {
+    words[i..=last].iter().any(|w| ORG_WORDS.contains(&w.lower.as_str()))
 }
 
 /// "Yasser Arafat, the Palestinian president," and "Lin Jian, a spokesperson for the Foreign

@@ -1,6 +1,8 @@
 //! Stage 3: actors. A gazetteer of states, bodies, organizations and office holders,
-//! compiled once into one automaton, and the resolution of mentions to entities.
+//! compiled once into one automaton, the resolution of mentions to entities, and the
+//! contextual recognition of actor spans in sentences.
 
 pub mod gazetteer;
+pub mod mentions;
 
-pub use gazetteer::{Entry, Form, GazMatch, Gazetteer, GazetteerError, Office};
+pub use gazetteer::{BodyNoun, Entry, Form, GazMatch, Gazetteer, GazetteerError, GroupNoun, Office, Role};

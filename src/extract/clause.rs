@@ -759,7 +759,6 @@ fn object(
         }
         if words[k].is_word() && !is_in(PREPOSITIONS, w) && w != "that" && !is_in(SPEECH, w) {
             // A common noun heads the object: look for "X's", "by X" or an actor modifier in the NP.
-            np_head = Some(k);
             let mut j = k + 1;
             while j < n && j < k + 4 && words[j].is_word() && !is_in(PREPOSITIONS, lw(words, j)) && at[j].is_none() && !matches!(lw(words, j), "that" | "and" | "as") {
                 j += 1;

@@ -39,6 +39,9 @@ pub struct Args {
     /// Print only asserted statements (no negated or hypothetical ones).
     #[arg(long)]
     pub asserted: bool,
+    /// Also print, on stderr, each sentence with the actors recognized in it.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 /// Runs the command.
@@ -53,7 +56,23 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let mut failed = false;
     let mut io_err: Option<std::io::Error> = None;
     run_stream(inputs, &ex, |_| false, |r| match r {
-        Ok((_, Some(x))) => {
+        Ok((d, Some(x))) => {
+            if args.explain {
+                for v in ex.analyse(&d) {
+                    let marked: Vec<String> = v.words.iter().enumerate().map(|(i, w)| {
+                        let mut t = w.text.to_string();
+                        for _ in v.spans.iter().filter(|s| s.first == i) {
+                            t = format!("[{t}");
+                        }
+                        for s in v.spans.iter().filter(|s| s.last == i) {
+                            let tag = if s.modifier { "~" } else if s.possessive { "'" } else { "" };
+                            t = format!("{t}]{{{}{tag}}}", s.statement_source().id);
+                        }
+                        t
+                    }).collect();
+                    eprintln!("{}#{}: {}", d.id, v.sentence.index, marked.join(" "));
+                }
+            }
             for s in x.statements.iter().filter(|s| !args.asserted || s.is_asserted()) {
                 if io_err.is_some() {
                     return;
