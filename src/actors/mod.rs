@@ -3,4 +3,6 @@
 
 pub mod gazetteer;
 
-pub use gazetteer::{Entry, Form, GazMatch, Gazetteer, GazetteerError, Office};
+pub use gazetteer::{
+    BodyNoun, Entry, Form, GazMatch, Gazetteer, GazetteerError, GroupNoun, Office, Role,
+};
