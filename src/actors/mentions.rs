@@ -388,6 +388,7 @@ fn composite_at(
         }
         let country = if base.kind == ActorKind::Country { Some(base.id.clone()) } else { base.country.clone() };
         let mut owner = base.clone();
+        let mut took_body = false;
         let mut had_possessive = false;
         if possessive_at(cur) {
             had_possessive = true;
@@ -404,6 +405,7 @@ fn composite_at(
                         span.modifier = false;
                         cur = last + 1;
                         had_possessive = false;
+                        took_body = true;
                     }
                 }
             }
@@ -453,7 +455,7 @@ fn composite_at(
             span.possessive = true;
             return Some(span);
         }
-        if m.form == Form::Adjective && span.actor == entry.actor {
+        if m.form == Form::Adjective && !took_body {
             // A bare demonym: "Chinese officials" were handled above as a body; anything else
             // ("Chinese agents", "American hostage") is a modifier, not an actor by itself.
             let head = words.get(cur).map(|w| w.lower.as_str()).unwrap_or("");
