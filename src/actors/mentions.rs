@@ -362,9 +362,28 @@ fn composite_at(
     };
     let possessive_at = |k: usize| k < n && words[k].text == "'s" || k < n && words[k].text == "'";
 
+    // Collective actors named by a proper adjective and a group noun: "the West",
+    // "Western nations", "European leaders" (not the EU itself).
+    let group_of = |first: usize, last: usize, name: String| ActorSpan {
+        actor: Actor { id: format!("group:{}", slug(&name)), name, kind: ActorKind::Group, country: None },
+        via: Via::Pattern,
+        possessive: possessive_at(last + 1),
+        ..mk(first, last, Actor { id: String::new(), name: String::new(), kind: ActorKind::Group, country: None })
+    };
+    if words[i].text == "West" && i > 0 && words[i - 1].lower == "the" {
+        return Some(group_of(i, i, "the West".to_string()));
+    }
+    if matches!(words[i].text, "Western" | "European" | "Arab" | "African" | "Asian" | "Muslim" | "Islamic" | "Latin" | "Gulf" | "Nordic" | "Baltic")
+        && matches!(
+            words.get(i + 1).map(|w| w.lower.as_str()),
+            Some("nations" | "countries" | "powers" | "governments" | "leaders" | "allies" | "states" | "diplomats" | "ministers")
+        )
+    {
+        return Some(group_of(i, i + 1, format!("{} {}", words[i].text, words[i + 1].text)));
+    }
+
     // (a) A gazetteer entity, possibly followed by a body noun, a title and a name.
     if let Some((j, m)) = gaz_at[i] {
-        let entry = gaz.entry(m.entry);
         let mut base = gaz.actor_at(m.entry, date);
         let mut span = mk(i, j, base.clone());
         let mut cur = j + 1;

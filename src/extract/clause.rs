@@ -104,9 +104,17 @@ fn span_index(v: &SentenceView<'_>) -> Vec<Option<usize>> {
 
 /// The actor a sentence is mainly about: the first full actor span not inside a prepositional phrase.
 pub fn main_subject<'v>(v: &'v SentenceView<'_>) -> Option<&'v ActorSpan> {
-    v.spans.iter().find(|s| {
-        !s.modifier && (s.first == 0 || !is_in(PREPOSITIONS, lw(&v.words, s.first - 1)) || lw(&v.words, s.first - 1) == "the")
-    })
+    // Only a span that opens the sentence (after determiners, adjectives or an introductory
+    // phrase closed by a comma) is the main subject; a later one sits in the predicate.
+    let first = v.spans.first()?;
+    if first.modifier && !first.possessive || in_pp(&v.words, first.first) {
+        return None;
+    }
+    let opener = (0..first.first).all(|k| {
+        let w = lw(&v.words, k);
+        matches!(w, "the" | "a" | "an" | "senior" | "top" | "key" | "former" | "new") || !v.words[k].is_cap() && v.words[k].is_word() && w.ends_with("ly")
+    }) || (first.first > 0 && lw(&v.words, first.first - 1) == ",");
+    opener.then_some(first)
 }
 
 /// The roles found for one cue.
@@ -418,7 +426,7 @@ fn subject(
                 // "The ODNI's report implicated": the possessor of the subject noun phrase.
                 return Some((coordinated_left(words, at, v, si), false));
             }
-            if s.first > 0 && is_in(PREPOSITIONS, lw(words, s.first - 1)) && lw(words, s.first - 1) != "by" {
+            if in_pp(words, s.first) {
                 // "in Iraq accused": a prepositional phrase, not the subject; keep looking.
                 k = s.first;
                 continue;
@@ -435,6 +443,11 @@ fn subject(
             continue;
         }
         match w {
+            "who" | "which" if k > 0 => {
+                // "X, who accused Y": the antecedent before the comma.
+                let a = if lw(words, k - 1) == "," { k.saturating_sub(2) } else { k - 1 };
+                return at[a].map(|si| (vec![v.spans[si].clone()], false));
+            }
             "he" | "she" => {
                 let p = memory.last_person().cloned().or_else(|| prev_subjects.first().cloned())?;
                 return Some((vec![p], true));
@@ -496,9 +509,18 @@ fn subject(
     None
 }
 
+/// Whether the span starting at `first` sits in a prepositional phrase ("in the United States").
+fn in_pp(words: &[Word<'_>], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && matches!(lw(words, k - 1), "the" | "a" | "an") {
+        k -= 1;
+    }
+    k > 0 && is_in(PREPOSITIONS, lw(words, k - 1)) && lw(words, k - 1) != "by"
+}
+
 /// Nouns that voice a state when an adjective names it: "Chinese media", "the Russian report".
 fn is_state_voice_noun(w: &str) -> bool {
-    matches!(w, "report" | "statement" | "media" | "update" | "assessment" | "side" | "foreign" | "letter" | "note" | "document" | "spokesman" | "spokeswoman" | "spokesperson" | "officials" | "government" | "leaders" | "press")
+    matches!(w, "resolution" | "draft" | "proposal" | "declaration" | "communique" | "plan" | "report" | "statement" | "media" | "update" | "assessment" | "side" | "foreign" | "letter" | "note" | "document" | "spokesman" | "spokeswoman" | "spokesperson" | "officials" | "government" | "leaders" | "press")
 }
 
 /// The actors coordinated with span `si` to its left ("China and Singapore", "both X and Y").
@@ -720,6 +742,10 @@ fn object(
         if let Some(si) = at[k] {
             let s = &v.spans[si];
             if s.modifier && !s.possessive {
+                if words[s.first].text.contains('-') {
+                    // "a Chinese-American", "a US-based firm": a description, not the actor.
+                    break;
+                }
                 // "a new UN resolution", "US accusations": the actor behind the thing named.
                 let head = s.last + 1;
                 if head < n && words[head].is_word() && !is_in(PREPOSITIONS, lw(words, head)) {
@@ -746,9 +772,22 @@ fn object(
             k += 1;
             continue;
         }
-        if w == "as" && p.slot != Slot::Object {
-            // "dismissed as absurd X's claims": skip "as <adjective>".
-            k += 2;
+        if w == "as" && steps == 1 {
+            // "condemned as \"unfair\" a new resolution": skip "as <adjective or quote>".
+            k += 1;
+            let quoted = lw(words, k) == "\"";
+            k += 1;
+            if quoted {
+                while k < n && k < c.last + 10 && lw(words, k) != "\"" {
+                    k += 1;
+                }
+                k += 1;
+            }
+            continue;
+        }
+        if w == "what" && matches!(lw(words, k + 1), "it" | "he" | "she" | "they" | "many" | "some") && lw(words, k + 2).starts_with("call") {
+            // "laid into what it called the X doctrine".
+            k += 3;
             continue;
         }
         if matches!(w, "him" | "her") {
@@ -775,12 +814,17 @@ fn object(
                 claim_cue = Some(ci);
             }
         }
-        if targets.is_empty() && (p.slot == Slot::Claimant || is_in(CLAIM_NOUNS, lw(words, h)) || lex.starting_with(lw(words, h)).next().is_some()) {
+        if targets.is_empty() {
+            let claim = p.slot == Slot::Claimant || is_in(CLAIM_NOUNS, lw(words, h)) || lex.starting_with(lw(words, h)).next().is_some();
             let mut j = h + 1;
             while j < n && j <= h + 8 {
                 let w = lw(words, j);
-                if matches!(w, "by" | "from") {
-                    let a = if matches!(lw(words, j + 1), "the" | "a" | "an") { j + 2 } else { j + 1 };
+                // "attacks by X" names the agent of any act; "a recommendation of X" only of a claim.
+                if matches!(w, "by" | "from") && (claim || w == "by") || w == "of" && claim && p.slot == Slot::Claimant {
+                    let mut a = j + 1;
+                    while a < n && a < j + 4 && at[a].is_none() && (matches!(lw(words, a), "the" | "a" | "an") || !words[a].is_cap() && words[a].is_word() && !is_in(PREPOSITIONS, lw(words, a))) {
+                        a += 1;
+                    }
                     if let Some(si) = at.get(a).copied().flatten() {
                         let s = &v.spans[si];
                         if !s.modifier || is_state_people_head(words, s.last + 1) || s.title.is_some() {
@@ -797,14 +841,42 @@ fn object(
         }
     }
     // Warnings about a third party's conduct: "warned that Y's plan would ...".
-    if targets.is_empty() && p.relation == Relation::Warns && lw(words, c.last + 1) == "that" {
+    if targets.is_empty() && p.relation == Relation::Warns && matches!(lw(words, c.last + 1), "that" | "it" | "they" | "he" | "she") {
+        // "warned that Y's plan would ...", "warned it would counter any U.S. challenge".
         let mut j = c.last + 2;
-        while j < n && j < c.last + 8 {
+        let mut verb_seen = false;
+        while j < n && j < c.last + 10 {
             if let Some(si) = at[j] {
-                targets.push(v.spans[si].clone());
+                if !sources.iter().any(|s| s.statement_source().id == v.spans[si].statement_source().id) {
+                    targets.push(v.spans[si].clone());
+                }
                 break;
             }
-            if matches!(lw(words, j), "would" | "will" | "could" | "was" | "is" | "," | "had" | "has") {
+            let w = lw(words, j);
+            if matches!(w, "would" | "will" | "could" | "was" | "is" | "had" | "has") {
+                if verb_seen {
+                    break;
+                }
+                verb_seen = true;
+            }
+            if matches!(w, "," | "." | ";" | "but") {
+                break;
+            }
+            j += 1;
+        }
+    }
+    if targets.is_empty() && p.relation == Relation::Threatens && lw(words, c.last + 1) == "to" {
+        // "threatened to impose tariffs on X", "threatened to attack X".
+        let mut j = c.last + 2;
+        while j < n && j < c.last + 10 {
+            if let Some(si) = at[j] {
+                let s = &v.spans[si];
+                if !s.modifier || s.possessive {
+                    targets = coordinated_right(words, at, v, si);
+                }
+                break;
+            }
+            if matches!(lw(words, j), "," | "." | ";" | "if" | "unless" | "but") {
                 break;
             }
             j += 1;
