@@ -149,7 +149,8 @@ pub fn statements(
         .filter(|c| (c.first..=c.last).all(|k| at[k].is_none()))
         .filter(|c| plausible(words, &at, c))
         .collect();
-    let mut out: Vec<Found> = Vec::new();
+    let mut out: Vec<Found> = appositive_allegations(clean, &cues, words, &at, v);
+    let local_claims = out.clone();
     let mut consumed: Vec<usize> = Vec::new();
     let mut prev_subjects: Vec<ActorSpan> = Vec::new();
     let question = words.last().is_some_and(|w| w.text == "?");
@@ -194,7 +195,13 @@ pub fn statements(
             let (neg, hedge) = modality(words, &at, v, c.first);
             roles.negated = neg;
             roles.hedged = hedge;
-            let (targets, mutual, topic, claim_cue) = object(lex, words, &at, v, c, memory, earlier, &roles.sources, &cues);
+            let (mut targets, mutual, topic, claim_cue) = object(lex, words, &at, v, c, memory, earlier, &roles.sources, &cues);
+            if targets.is_empty() && p.slot == Slot::Claimant {
+                // "..., an allegation Tehran dismissed": the claim made earlier in the sentence.
+                if let Some(claim) = local_claims.iter().find(|f| roles.sources.iter().any(|s| f.target.as_ref().is_some_and(|t| *t == s.statement_source()))) {
+                    targets.push(pseudo_span(claim.source.clone()));
+                }
+            }
             roles.targets = targets;
             roles.mutual = mutual;
             roles.topic = topic;
@@ -682,6 +689,20 @@ fn nominal_source(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>
 
 /// Targets of a nominal cue: "against X", "on X", "to X", "for X" and for disapproval "of X".
 fn nominal_targets(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, c: &CueMatch<'_>, rel: Relation) -> Vec<ActorSpan> {
+    if rel == Relation::Threatens && lw(words, c.last + 1) == "to" {
+        // "X's threat to launch strikes in Y": the actor the threatened act aims at.
+        for j in c.last + 2..words.len().min(c.last + 10) {
+            if let Some(si) = at[j] {
+                if !v.spans[si].modifier || v.spans[si].possessive {
+                    return coordinated_right(words, at, v, si);
+                }
+                return Vec::new();
+            }
+            if matches!(lw(words, j), "," | "." | ";" | "would" | "will" | "could" | "if" | "unless") {
+                return Vec::new();
+            }
+        }
+    }
     let mut k = c.last + 1;
     while k < words.len() && k <= c.last + 8 {
         let w = lw(words, k);
@@ -785,6 +806,10 @@ fn object(
             }
             continue;
         }
+        if words[k].kind == crate::text::TokenKind::Quote {
+            k += 1;
+            continue;
+        }
         if w == "what" && matches!(lw(words, k + 1), "it" | "he" | "she" | "they" | "many" | "some") && lw(words, k + 2).starts_with("call") {
             // "laid into what it called the X doctrine".
             k += 3;
@@ -847,9 +872,7 @@ fn object(
         let mut verb_seen = false;
         while j < n && j < c.last + 10 {
             if let Some(si) = at[j] {
-                if !sources.iter().any(|s| s.statement_source().id == v.spans[si].statement_source().id) {
-                    targets.push(v.spans[si].clone());
-                }
+                targets.push(v.spans[si].clone());
                 break;
             }
             let w = lw(words, j);
@@ -922,6 +945,55 @@ fn later_agent(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, f
         }
     }
     Vec::new()
+}
+
+/// A span standing for an actor found outside the sentence's own spans.
+fn pseudo_span(actor: Actor) -> ActorSpan {
+    ActorSpan {
+        first: usize::MAX,
+        last: usize::MAX,
+        actor,
+        speaks_for: None,
+        official: false,
+        modifier: false,
+        possessive: false,
+        via: Via::Reference,
+        title: None,
+    }
+}
+
+/// "X said (that) Y did Z, an allegation ...": a reported clause labelled by an appositive
+/// claim noun is an accusation by the reporter against the clause's actor.
+fn appositive_allegations(clean: &str, cues: &[CueMatch<'_>], words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    for c in cues.iter().filter(|c| c.pattern.form == CueForm::Noun && c.pattern.relation == Relation::Accuses) {
+        let mut k = c.first;
+        if k > 0 && matches!(lw(words, k - 1), "a" | "an" | "the") {
+            k -= 1;
+        }
+        if k == 0 || lw(words, k - 1) != "," {
+            continue;
+        }
+        let Some(speech) = (0..k).find(|&j| is_in(SPEECH, lw(words, j))) else { continue };
+        let Some(src) = (0..speech).rev().find_map(|j| at[j]).map(|si| &v.spans[si]).filter(|s| !s.modifier) else { continue };
+        let Some(tgt) = (speech + 1..k).find_map(|j| at[j]).map(|si| &v.spans[si]).filter(|t| !t.modifier || t.possessive) else { continue };
+        if tgt.statement_source() == src.statement_source() {
+            continue;
+        }
+        out.push(Found {
+            relation: Relation::Accuses,
+            source: src.statement_source(),
+            target: Some(tgt.statement_source()),
+            speaker: src.speaker(),
+            cue: clean[words[c.first].start..words[c.last].end].to_string(),
+            topic: None,
+            negated: false,
+            hedged: false,
+            explicit: true,
+            confidence: 0.6,
+        });
+    }
+    out
 }
 
 /// The most recent accuser of the rebutting actor earlier in the article.
