@@ -35,14 +35,16 @@ pub struct GoldDoc {
 
 /// Reads a gold file; a bad line is reported as `path:line: message`.
 pub fn read_gold(path: &Path) -> anyhow::Result<Vec<GoldDoc>> {
-    let text = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let d: GoldDoc = serde_json::from_str(line)
-            .map_err(|e| anyhow::anyhow!("{}:{}: malformed gold line: {e}", path.display(), i + 1))?;
+        let d: GoldDoc = serde_json::from_str(line).map_err(|e| {
+            anyhow::anyhow!("{}:{}: malformed gold line: {e}", path.display(), i + 1)
+        })?;
         out.push(d);
     }
     Ok(out)
@@ -142,7 +144,8 @@ pub fn score(gold: &[GoldDoc], predicted: &BTreeMap<String, Vec<Statement>>) -> 
             continue;
         };
         rep.documents += 1;
-        let gold_scored: Vec<&GoldStatement> = g.statements.iter().filter(|s| s.target.is_some()).collect();
+        let gold_scored: Vec<&GoldStatement> =
+            g.statements.iter().filter(|s| s.target.is_some()).collect();
         let mut seen = BTreeSet::new();
         let preds: Vec<&Statement> = preds
             .iter()
@@ -159,7 +162,11 @@ pub fn score(gold: &[GoldDoc], predicted: &BTreeMap<String, Vec<Statement>>) -> 
                 let t = p.target.as_ref().expect("filtered on target");
                 let hit = gold_scored.iter().enumerate().find(|(gi, gs)| {
                     !used_gold[*gi]
-                        && if family { gs.relation.family() == p.relation.family() } else { gs.relation == p.relation }
+                        && if family {
+                            gs.relation.family() == p.relation.family()
+                        } else {
+                            gs.relation == p.relation
+                        }
                         && actor_matches(&p.source, &gs.source)
                         && gs.target.as_ref().is_some_and(|k| actor_matches(t, k))
                 });
@@ -168,7 +175,11 @@ pub fn score(gold: &[GoldDoc], predicted: &BTreeMap<String, Vec<Statement>>) -> 
                     matched_pred[pi] = true;
                 }
             }
-            let c = if family { &mut rep.family } else { &mut rep.exact };
+            let c = if family {
+                &mut rep.family
+            } else {
+                &mut rep.exact
+            };
             let tp = matched_pred.iter().filter(|m| **m).count();
             c.tp += tp;
             c.fp += preds.len() - tp;
@@ -199,7 +210,11 @@ pub fn score(gold: &[GoldDoc], predicted: &BTreeMap<String, Vec<Statement>>) -> 
                             g.doc,
                             gs.source.first().map(String::as_str).unwrap_or("?"),
                             gs.relation,
-                            gs.target.as_ref().and_then(|t| t.first()).map(String::as_str).unwrap_or("-"),
+                            gs.target
+                                .as_ref()
+                                .and_then(|t| t.first())
+                                .map(String::as_str)
+                                .unwrap_or("-"),
                             gs.cue
                         ));
                     }
@@ -235,9 +250,17 @@ impl Report {
             let _ = writeln!(s);
         }
         if !self.missing_docs.is_empty() {
-            let _ = writeln!(s, "warning: {} gold documents are not in the input", self.missing_docs.len());
+            let _ = writeln!(
+                s,
+                "warning: {} gold documents are not in the input",
+                self.missing_docs.len()
+            );
         }
-        let _ = writeln!(s, "{:<11} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}", "relation", "tp", "fp", "fn", "precision", "recall", "f1");
+        let _ = writeln!(
+            s,
+            "{:<11} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}",
+            "relation", "tp", "fp", "fn", "precision", "recall", "f1"
+        );
         for (r, c) in &self.per_relation {
             let _ = writeln!(
                 s,
@@ -274,7 +297,12 @@ mod tests {
     use crate::model::Coding;
 
     fn actor(id: &str, name: &str, kind: ActorKind, country: Option<&str>) -> Actor {
-        Actor { id: id.into(), name: name.into(), kind, country: country.map(Into::into) }
+        Actor {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            country: country.map(Into::into),
+        }
     }
 
     fn st(doc: &str, rel: Relation, s: Actor, t: Option<Actor>) -> Statement {
@@ -300,12 +328,29 @@ mod tests {
 
     #[test]
     fn actors_match_by_code_name_or_whole_word_key() {
-        let body = actor("CHN/foreign-ministry", "Chinese Foreign Ministry", ActorKind::Organization, Some("CHN"));
+        let body = actor(
+            "CHN/foreign-ministry",
+            "Chinese Foreign Ministry",
+            ActorKind::Organization,
+            Some("CHN"),
+        );
         assert!(actor_matches(&body, &["CHN".into()]));
-        assert!(actor_matches(&actor("hrw", "Human Rights Watch", ActorKind::Organization, None), &["Human Rights Watch".into()]));
-        assert!(actor_matches(&actor("p", "Kofi Annan", ActorKind::Person, None), &["Annan".into()]));
-        assert!(!actor_matches(&actor("p", "Annanova", ActorKind::Person, None), &["Annan".into()]));
-        assert!(!actor_matches(&actor("RUS", "Russia", ActorKind::Country, None), &["CHN".into()]));
+        assert!(actor_matches(
+            &actor("hrw", "Human Rights Watch", ActorKind::Organization, None),
+            &["Human Rights Watch".into()]
+        ));
+        assert!(actor_matches(
+            &actor("p", "Kofi Annan", ActorKind::Person, None),
+            &["Annan".into()]
+        ));
+        assert!(!actor_matches(
+            &actor("p", "Annanova", ActorKind::Person, None),
+            &["Annan".into()]
+        ));
+        assert!(!actor_matches(
+            &actor("RUS", "Russia", ActorKind::Country, None),
+            &["CHN".into()]
+        ));
     }
 
     #[test]
@@ -315,9 +360,27 @@ mod tests {
         let gold = vec![GoldDoc {
             doc: "d".into(),
             statements: vec![
-                GoldStatement { source: vec!["CHN".into()], relation: Relation::Rejects, target: Some(vec!["USA".into()]), explicit: true, cue: String::new() },
-                GoldStatement { source: vec!["USA".into()], relation: Relation::Accuses, target: Some(vec!["CHN".into()]), explicit: true, cue: String::new() },
-                GoldStatement { source: vec!["USA".into()], relation: Relation::Urges, target: None, explicit: true, cue: String::new() },
+                GoldStatement {
+                    source: vec!["CHN".into()],
+                    relation: Relation::Rejects,
+                    target: Some(vec!["USA".into()]),
+                    explicit: true,
+                    cue: String::new(),
+                },
+                GoldStatement {
+                    source: vec!["USA".into()],
+                    relation: Relation::Accuses,
+                    target: Some(vec!["CHN".into()]),
+                    explicit: true,
+                    cue: String::new(),
+                },
+                GoldStatement {
+                    source: vec!["USA".into()],
+                    relation: Relation::Urges,
+                    target: None,
+                    explicit: true,
+                    cue: String::new(),
+                },
             ],
         }];
         let mut negated = st("d", Relation::Condemns, chn.clone(), Some(usa.clone()));
@@ -333,10 +396,29 @@ mod tests {
             ],
         )]);
         let r = score(&gold, &preds);
-        assert_eq!(r.exact, Counts { tp: 1, fp: 1, fn_: 1 });
-        assert_eq!(r.family, Counts { tp: 2, fp: 0, fn_: 0 });
+        assert_eq!(
+            r.exact,
+            Counts {
+                tp: 1,
+                fp: 1,
+                fn_: 1
+            }
+        );
+        assert_eq!(
+            r.family,
+            Counts {
+                tp: 2,
+                fp: 0,
+                fn_: 0
+            }
+        );
         assert!((r.exact.f1() - 0.5).abs() < 1e-9);
         assert_eq!(r.misses.len(), 1);
-        assert!(r.render(false).lines().last().unwrap().starts_with("family"));
+        assert!(r
+            .render(false)
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("family"));
     }
 }

@@ -210,8 +210,14 @@ fn extract_prints_json_lines_with_traceable_spans() {
             assert!(v["source"].get(k).is_some(), "source.{k} missing: {line}");
         }
         assert!(v["sentence"].is_u64(), "{line}");
-        assert!(v["negated"].is_boolean() && v["hedged"].is_boolean(), "{line}");
-        assert!(v["target"].is_null() || v["target"]["id"].is_string(), "{line}");
+        assert!(
+            v["negated"].is_boolean() && v["hedged"].is_boolean(),
+            "{line}"
+        );
+        assert!(
+            v["target"].is_null() || v["target"]["id"].is_string(),
+            "{line}"
+        );
         let span = v["span"].as_array().expect("span array");
         assert_eq!(span.len(), 2, "{line}");
         let (s, e) = (
@@ -250,7 +256,11 @@ fn bad_inputs(dir: &Path) -> PathBuf {
     )
     .expect("write");
     std::fs::write(d.join("empty.txt"), "").expect("write");
-    std::fs::write(d.join("binary.txt"), b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x03\x00").expect("write");
+    std::fs::write(
+        d.join("binary.txt"),
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x03\x00",
+    )
+    .expect("write");
     std::fs::write(
         d.join("latin1.txt"),
         b"Peru criticized Ecuador over a fishing row near Tumbes \xe9 on Friday.",
@@ -285,7 +295,11 @@ fn assert_one_line_per_bad_input(stderr: &str, dir: &Path) {
             None => format!("{}: ", path.display()),
         };
         let hits: Vec<&&str> = lines.iter().filter(|l| l.starts_with(&prefix)).collect();
-        assert_eq!(hits.len(), 1, "want one line starting {prefix:?}:\n{stderr}");
+        assert_eq!(
+            hits.len(),
+            1,
+            "want one line starting {prefix:?}:\n{stderr}"
+        );
         assert!(
             hits[0].len() > prefix.len() + 3,
             "error without a message: {}",
@@ -312,7 +326,10 @@ fn extract_reports_bad_inputs_and_keeps_good_ones() {
         })
         .collect();
     for want in ["good", "j-norway", "j-finland"] {
-        assert!(docs.iter().any(|d| d == want), "no statement of {want}:\n{stdout}");
+        assert!(
+            docs.iter().any(|d| d == want),
+            "no statement of {want}:\n{stdout}"
+        );
     }
 }
 
@@ -378,7 +395,8 @@ fn missing_input_is_a_one_line_error() {
 fn build_refuses_a_foreign_graph_file_and_leaves_it_untouched() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let foreign = tmp.path().join("foreign.json");
-    let text = b"{\"directed\": true, \"nodes\": [], \"links\": [{\"source\": 1, \"target\": 2}]}\n";
+    let text =
+        b"{\"directed\": true, \"nodes\": [], \"links\": [{\"source\": 1, \"target\": 2}]}\n";
     std::fs::write(&foreign, text).expect("write");
     let out = dipgraph()
         .arg("--graph")
@@ -393,7 +411,10 @@ fn build_refuses_a_foreign_graph_file_and_leaves_it_untouched() {
     assert!(err.contains("foreign.json"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(read(&foreign), text, "foreign file was modified");
-    assert!(!tmp.path().join("foreign.dot").exists(), "DOT written anyway");
+    assert!(
+        !tmp.path().join("foreign.dot").exists(),
+        "DOT written anyway"
+    );
 }
 
 #[test]
@@ -409,12 +430,13 @@ fn query_filters_formats_and_rejects_unknown_relations() {
         assert!(r["count"].as_u64().unwrap_or(0) >= 1, "{r}");
     }
 
-    let csv = stdout_of(
-        dipgraph()
-            .arg("--graph")
-            .arg(&g)
-            .args(["query", "--relation", "accuses", "--format", "csv"]),
-    );
+    let csv = stdout_of(dipgraph().arg("--graph").arg(&g).args([
+        "query",
+        "--relation",
+        "accuses",
+        "--format",
+        "csv",
+    ]));
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),

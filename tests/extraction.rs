@@ -21,7 +21,12 @@ fn extract(text: &str) -> Vec<Statement> {
 
 /// Statements of a headline plus body.
 fn extract_titled(title: &str, text: &str) -> Vec<Statement> {
-    run(&Document::from_text("t", Some(title), text, Some("2025-01-01")))
+    run(&Document::from_text(
+        "t",
+        Some(title),
+        text,
+        Some("2025-01-01"),
+    ))
 }
 
 fn keys(k: &str) -> Vec<String> {
@@ -52,7 +57,9 @@ fn asserted<'a>(st: &'a [Statement], src: &str, rel: Relation, tgt: &str) -> Vec
             s.is_asserted()
                 && s.relation == rel
                 && actor_matches(&s.source, &keys(src))
-                && s.target.as_ref().is_some_and(|t| actor_matches(t, &keys(tgt)))
+                && s.target
+                    .as_ref()
+                    .is_some_and(|t| actor_matches(t, &keys(tgt)))
         })
         .collect()
 }
@@ -128,9 +135,14 @@ fn rebuttal_target_is_the_claimant() {
     let st = extract("Portugal rejected Spain's accusations that it had polluted the Tagus river.");
     assert_has(&st, "PRT", Relation::Rejects, "ESP");
     // The rebuttal is not aimed at anyone else.
-    for s in st.iter().filter(|s| s.relation.is_rebuttal() && s.is_asserted()) {
+    for s in st
+        .iter()
+        .filter(|s| s.relation.is_rebuttal() && s.is_asserted())
+    {
         assert!(
-            s.target.as_ref().is_some_and(|t| actor_matches(t, &keys("ESP"))),
+            s.target
+                .as_ref()
+                .is_some_and(|t| actor_matches(t, &keys("ESP"))),
             "rebuttal with wrong target:\n{}",
             show(&st)
         );
@@ -186,9 +198,10 @@ fn headline_grammar_slams_over() {
 
 #[test]
 fn plain_document_span_points_into_raw_text() {
-    let raw = "date 2025-03-03 (Test Wire) Kenya praised Tanzania on Monday for reopening the border.\n\
+    let raw =
+        "date 2025-03-03 (Test Wire) Kenya praised Tanzania on Monday for reopening the border.\n\
                Trade resumed the same day."
-        .to_owned();
+            .to_owned();
     let doc = Document::from_plain("p", raw.clone(), Origin::file("p.txt"));
     let st = run(&doc);
     assert_has(&st, "KEN", Relation::Praises, "TZA");

@@ -38,7 +38,13 @@ pub fn words<'a>(clean: &'a str, toks: &[Token]) -> Vec<Word<'a>> {
     toks.iter()
         .map(|t| {
             let text = &clean[t.start..t.end];
-            Word { text, lower: text.to_lowercase(), start: t.start, end: t.end, kind: t.kind }
+            Word {
+                text,
+                lower: text.to_lowercase(),
+                start: t.start,
+                end: t.end,
+                kind: t.kind,
+            }
         })
         .collect()
 }
@@ -90,7 +96,8 @@ impl ActorSpan {
 
     /// The person voicing a statement through this mention, when it is a person.
     pub fn speaker(&self) -> Option<Actor> {
-        (self.actor.kind == ActorKind::Person && self.speaks_for.is_some()).then(|| self.actor.clone())
+        (self.actor.kind == ActorKind::Person && self.speaks_for.is_some())
+            .then(|| self.actor.clone())
     }
 }
 
@@ -117,10 +124,18 @@ impl Memory {
                 self.last_person = Some(s.clone());
             }
             if s.actor.kind == ActorKind::Person && s.via != Via::Reference {
-                if let Some(known) = self.people.iter_mut().find(|(_, p)| p.actor.id == s.actor.id) {
+                if let Some(known) = self
+                    .people
+                    .iter_mut()
+                    .find(|(_, p)| p.actor.id == s.actor.id)
+                {
                     if known.1.speaks_for.is_none() && s.speaks_for.is_some() {
                         let name = known.0.clone();
-                        for p in self.people.iter_mut().filter(|(_, p)| p.actor.id == s.actor.id) {
+                        for p in self
+                            .people
+                            .iter_mut()
+                            .filter(|(_, p)| p.actor.id == s.actor.id)
+                        {
                             *p = (p.0.clone(), s.clone());
                         }
                         let _ = name;
@@ -129,7 +144,12 @@ impl Memory {
                     // Every part of the name can come back alone: "Peskov", but also "Lin" of
                     // "Lin Jian", since many names put the family name first. The last part is
                     // pushed last so that it wins when two people share a word.
-                    let parts: Vec<&str> = s.actor.name.split_whitespace().filter(|w| w.len() > 2 && !w.ends_with('.')).collect();
+                    let parts: Vec<&str> = s
+                        .actor
+                        .name
+                        .split_whitespace()
+                        .filter(|w| w.len() > 2 && !w.ends_with('.'))
+                        .collect();
                     for (k, w) in parts.iter().enumerate() {
                         if k + 1 < parts.len() {
                             self.people.push((w.to_string(), s.clone()));
@@ -143,11 +163,16 @@ impl Memory {
             if s.actor.kind == ActorKind::Organization && s.actor.country.is_some() && !s.modifier {
                 self.bodies.push(s.clone());
             }
-            if let Some(c) = s.actor.country.as_ref().or(if s.actor.kind == ActorKind::Country {
-                Some(&s.actor.id)
-            } else {
-                None
-            }) {
+            if let Some(c) = s
+                .actor
+                .country
+                .as_ref()
+                .or(if s.actor.kind == ActorKind::Country {
+                    Some(&s.actor.id)
+                } else {
+                    None
+                })
+            {
                 match self.countries.iter_mut().find(|(k, _)| k == c) {
                     Some(e) => e.1 += 1,
                     None => self.countries.push((c.clone(), 1)),
@@ -158,7 +183,11 @@ impl Memory {
 
     /// The person a bare surname refers to.
     pub fn person_by_surname(&self, surname: &str) -> Option<&ActorSpan> {
-        self.people.iter().rev().find(|(s, _)| s == surname).map(|(_, p)| p)
+        self.people
+            .iter()
+            .rev()
+            .find(|(s, _)| s == surname)
+            .map(|(_, p)| p)
     }
 
     /// The most recently named person.
@@ -183,47 +212,372 @@ impl Memory {
 
 /// Words that start sentences or headlines with a capital but are not names.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "and", "but", "or", "as", "after", "before", "with",
-    "from", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "his", "her", "their",
-    "our", "my", "new", "some", "many", "more", "most", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mr", "mrs", "ms", "dr", "when", "while", "if", "although", "though", "meanwhile", "however", "also",
-    "says", "said", "say", "update", "report", "reports", "analysis", "news", "there", "here", "what", "who", "why",
-    "how", "where", "no", "not", "all", "both", "each", "one", "two", "three", "first", "last", "despite", "amid",
-    "during", "under", "over", "against", "about", "into", "than", "then", "so", "because", "since", "until",
-    "official", "officials", "police", "president", "prime", "minister", "government", "reuters", "ap", "afp",
-    "cp", "upi", "xinhua", "is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have",
-    "had", "do", "does", "did", "be", "been", "us", "u.s", "several", "other", "another", "only", "just", "even",
-    "still", "yet", "now", "today", "yesterday", "tomorrow", "year", "week", "month", "day", "senior", "top",
-    "former", "ex", "acting", "deputy", "chief", "leader", "leaders", "group", "party", "state", "states",
-    "national", "international", "world", "global", "foreign", "interim", "radical", "muslim", "islamic",
-    "christian", "jewish", "western", "eastern", "northern", "southern", "central", "north", "south", "east",
-    "west", "democratic", "republican", "democrats", "republicans", "secretary", "general", "spokesman",
-    "spokeswoman", "spokesperson", "ambassador", "envoy", "sources", "source", "witnesses", "people", "man",
-    "woman", "men", "women", "troops", "soldiers", "forces", "rebels", "militants", "un", "eu", "gop",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "of",
+    "to",
+    "and",
+    "but",
+    "or",
+    "as",
+    "after",
+    "before",
+    "with",
+    "from",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "new",
+    "some",
+    "many",
+    "more",
+    "most",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "when",
+    "while",
+    "if",
+    "although",
+    "though",
+    "meanwhile",
+    "however",
+    "also",
+    "says",
+    "said",
+    "say",
+    "update",
+    "report",
+    "reports",
+    "analysis",
+    "news",
+    "there",
+    "here",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "no",
+    "not",
+    "all",
+    "both",
+    "each",
+    "one",
+    "two",
+    "three",
+    "first",
+    "last",
+    "despite",
+    "amid",
+    "during",
+    "under",
+    "over",
+    "against",
+    "about",
+    "into",
+    "than",
+    "then",
+    "so",
+    "because",
+    "since",
+    "until",
+    "official",
+    "officials",
+    "police",
+    "president",
+    "prime",
+    "minister",
+    "government",
+    "reuters",
+    "ap",
+    "afp",
+    "cp",
+    "upi",
+    "xinhua",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "be",
+    "been",
+    "us",
+    "u.s",
+    "several",
+    "other",
+    "another",
+    "only",
+    "just",
+    "even",
+    "still",
+    "yet",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "year",
+    "week",
+    "month",
+    "day",
+    "senior",
+    "top",
+    "former",
+    "ex",
+    "acting",
+    "deputy",
+    "chief",
+    "leader",
+    "leaders",
+    "group",
+    "party",
+    "state",
+    "states",
+    "national",
+    "international",
+    "world",
+    "global",
+    "foreign",
+    "interim",
+    "radical",
+    "muslim",
+    "islamic",
+    "christian",
+    "jewish",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "democratic",
+    "republican",
+    "democrats",
+    "republicans",
+    "secretary",
+    "general",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "sources",
+    "source",
+    "witnesses",
+    "people",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "troops",
+    "soldiers",
+    "forces",
+    "rebels",
+    "militants",
+    "un",
+    "eu",
+    "gop",
 ];
 
 /// Words that mark an unknown multiword name as an organization rather than a person.
 const ORG_WORDS: &[&str] = &[
-    "party", "council", "group", "watch", "mining", "airlines", "airways", "corp", "corp.", "inc", "inc.", "co",
-    "co.", "ltd", "bank", "union", "front", "movement", "army", "league", "committee", "commission",
-    "association", "institute", "agency", "ministry", "organization", "organisation", "foundation", "network",
-    "alliance", "coalition", "federation", "court", "tribunal", "company", "motors", "international", "brigade",
-    "brigades", "forces", "congress", "assembly", "parliament", "fund", "program", "programme", "office",
-    "department", "university", "times", "post", "journal", "news", "television", "radio", "press", "media",
-    "systems", "industries", "holdings", "group's", "society", "church", "guard", "service", "services", "board",
+    "party",
+    "council",
+    "group",
+    "watch",
+    "mining",
+    "airlines",
+    "airways",
+    "corp",
+    "corp.",
+    "inc",
+    "inc.",
+    "co",
+    "co.",
+    "ltd",
+    "bank",
+    "union",
+    "front",
+    "movement",
+    "army",
+    "league",
+    "committee",
+    "commission",
+    "association",
+    "institute",
+    "agency",
+    "ministry",
+    "organization",
+    "organisation",
+    "foundation",
+    "network",
+    "alliance",
+    "coalition",
+    "federation",
+    "court",
+    "tribunal",
+    "company",
+    "motors",
+    "international",
+    "brigade",
+    "brigades",
+    "forces",
+    "congress",
+    "assembly",
+    "parliament",
+    "fund",
+    "program",
+    "programme",
+    "office",
+    "department",
+    "university",
+    "times",
+    "post",
+    "journal",
+    "news",
+    "television",
+    "radio",
+    "press",
+    "media",
+    "systems",
+    "industries",
+    "holdings",
+    "group's",
+    "society",
+    "church",
+    "guard",
+    "service",
+    "services",
+    "board",
 ];
 
 /// Common nouns after a demonym that name private people or things, not the state.
 const PRIVATE_HEADS: &[&str] = &[
-    "man", "woman", "men", "women", "boy", "girl", "child", "children", "hostage", "hostages", "citizen",
-    "citizens", "national", "nationals", "tourist", "tourists", "businessman", "businessmen", "worker",
-    "workers", "company", "companies", "firm", "firms", "newspaper", "newspapers", "scholar", "scholars",
-    "analyst", "analysts", "expert", "experts", "activist", "activists", "dissident", "dissidents", "student",
-    "students", "journalist", "journalists", "reporter", "reporters", "fans", "player", "players", "team",
-    "people", "civilians", "victims", "bank", "banks", "market", "markets", "economy", "exports", "imports",
-    "election", "elections", "voters", "opposition", "critics",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "boy",
+    "girl",
+    "child",
+    "children",
+    "hostage",
+    "hostages",
+    "citizen",
+    "citizens",
+    "national",
+    "nationals",
+    "tourist",
+    "tourists",
+    "businessman",
+    "businessmen",
+    "worker",
+    "workers",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "newspaper",
+    "newspapers",
+    "scholar",
+    "scholars",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "activist",
+    "activists",
+    "dissident",
+    "dissidents",
+    "student",
+    "students",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "fans",
+    "player",
+    "players",
+    "team",
+    "people",
+    "civilians",
+    "victims",
+    "bank",
+    "banks",
+    "market",
+    "markets",
+    "economy",
+    "exports",
+    "imports",
+    "election",
+    "elections",
+    "voters",
+    "opposition",
+    "critics",
 ];
 
 /// Recognizes the actor spans of one sentence.
@@ -256,7 +610,9 @@ pub fn recognize(
             }
             match (ti..n).find(|&j| words[j].end == m.end) {
                 Some(j) => gaz_at[ti] = Some((j, m)),
-                None if words[ti].end > m.end && words[ti].text[m.end - m.start..].starts_with('-') => {
+                None if words[ti].end > m.end
+                    && words[ti].text[m.end - m.start..].starts_with('-') =>
+                {
                     hyph_at[ti] = Some(m)
                 }
                 None => {}
@@ -297,7 +653,11 @@ fn is_name_word(w: &Word<'_>, headline: bool) -> bool {
         return false;
     }
     // All-caps words of a normal sentence are acronyms or datelines, not personal names.
-    if !headline && w.text.len() > 1 && w.text.chars().all(|c| !c.is_lowercase()) && !w.text.ends_with('.') {
+    if !headline
+        && w.text.len() > 1
+        && w.text.chars().all(|c| !c.is_lowercase())
+        && !w.text.ends_with('.')
+    {
         return false;
     }
     true
@@ -330,11 +690,18 @@ fn phrase(words: &[Word<'_>], a: usize, b: usize) -> String {
 
 /// Index of the token ending at byte `end`, searching from `from`.
 fn token_ending_at(words: &[Word<'_>], from: usize, end: usize) -> Option<usize> {
-    (from..words.len()).take_while(|&j| words[j].start < end).find(|&j| words[j].end == end)
+    (from..words.len())
+        .take_while(|&j| words[j].start < end)
+        .find(|&j| words[j].end == end)
 }
 
 fn person_actor(name: &str, country: Option<String>) -> Actor {
-    Actor { id: format!("person:{}", slug(name)), name: name.to_string(), kind: ActorKind::Person, country }
+    Actor {
+        id: format!("person:{}", slug(name)),
+        name: name.to_string(),
+        kind: ActorKind::Person,
+        country,
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -360,26 +727,65 @@ fn composite_at(
         via: Via::Gazetteer,
         title: None,
     };
-    let possessive_at = |k: usize| k < n && words[k].text == "'s" || k < n && words[k].text == "'";
+    let possessive_at = |k: usize| k < n && matches!(words[k].text, "'s" | "'");
 
     // Collective actors named by a proper adjective and a group noun: "the West",
     // "Western nations", "European leaders" (not the EU itself).
     let group_of = |first: usize, last: usize, name: String| ActorSpan {
-        actor: Actor { id: format!("group:{}", slug(&name)), name, kind: ActorKind::Group, country: None },
+        actor: Actor {
+            id: format!("group:{}", slug(&name)),
+            name,
+            kind: ActorKind::Group,
+            country: None,
+        },
         via: Via::Pattern,
         possessive: possessive_at(last + 1),
-        ..mk(first, last, Actor { id: String::new(), name: String::new(), kind: ActorKind::Group, country: None })
+        ..mk(
+            first,
+            last,
+            Actor {
+                id: String::new(),
+                name: String::new(),
+                kind: ActorKind::Group,
+                country: None,
+            },
+        )
     };
     if words[i].text == "West" && i > 0 && words[i - 1].lower == "the" {
         return Some(group_of(i, i, "the West".to_string()));
     }
-    if matches!(words[i].text, "Western" | "European" | "Arab" | "African" | "Asian" | "Muslim" | "Islamic" | "Latin" | "Gulf" | "Nordic" | "Baltic")
-        && matches!(
-            words.get(i + 1).map(|w| w.lower.as_str()),
-            Some("nations" | "countries" | "powers" | "governments" | "leaders" | "allies" | "states" | "diplomats" | "ministers")
+    if matches!(
+        words[i].text,
+        "Western"
+            | "European"
+            | "Arab"
+            | "African"
+            | "Asian"
+            | "Muslim"
+            | "Islamic"
+            | "Latin"
+            | "Gulf"
+            | "Nordic"
+            | "Baltic"
+    ) && matches!(
+        words.get(i + 1).map(|w| w.lower.as_str()),
+        Some(
+            "nations"
+                | "countries"
+                | "powers"
+                | "governments"
+                | "leaders"
+                | "allies"
+                | "states"
+                | "diplomats"
+                | "ministers"
         )
-    {
-        return Some(group_of(i, i + 1, format!("{} {}", words[i].text, words[i + 1].text)));
+    ) {
+        return Some(group_of(
+            i,
+            i + 1,
+            format!("{} {}", words[i].text, words[i + 1].text),
+        ));
     }
 
     // (a) A gazetteer entity, possibly followed by a body noun, a title and a name.
@@ -405,7 +811,11 @@ fn composite_at(
                 cur = j2 + 1;
             }
         }
-        let country = if base.kind == ActorKind::Country { Some(base.id.clone()) } else { base.country.clone() };
+        let country = if base.kind == ActorKind::Country {
+            Some(base.id.clone())
+        } else {
+            base.country.clone()
+        };
         let mut owner = base.clone();
         let mut took_body = false;
         let mut had_possessive = false;
@@ -415,10 +825,16 @@ fn composite_at(
         }
         // "<Country>'s? <body noun>" -> the body (or the state itself for "government").
         if cur < n {
-            if let (Some(c), Some((len, body))) = (country.as_deref(), gaz.body_at(text_from(words, cur, full))) {
+            if let (Some(c), Some((len, body))) =
+                (country.as_deref(), gaz.body_at(text_from(words, cur, full)))
+            {
                 if base.kind == ActorKind::Country || base.kind == ActorKind::Organization {
                     if let Some(last) = token_ending_at(words, cur, words[cur].start + len) {
-                        owner = if base.kind == ActorKind::Country { gaz.body_entity(c, body) } else { base.clone() };
+                        owner = if base.kind == ActorKind::Country {
+                            gaz.body_entity(c, body)
+                        } else {
+                            base.clone()
+                        };
                         span.actor = owner.clone();
                         span.last = last;
                         span.modifier = false;
@@ -464,7 +880,12 @@ fn composite_at(
                 if let Some(glast) = token_ending_at(words, cur, words[cur].start + len) {
                     let name = phrase(words, i, glast);
                     return Some(ActorSpan {
-                        actor: Actor { id: format!("group:{}", slug(&name)), name, kind: ActorKind::Group, country: None },
+                        actor: Actor {
+                            id: format!("group:{}", slug(&name)),
+                            name,
+                            kind: ActorKind::Group,
+                            country: None,
+                        },
                         ..mk(i, glast, base)
                     });
                 }
@@ -540,7 +961,10 @@ fn composite_at(
     // (c) Unknown capitalized names.
     if is_name_word(&words[i], headline) && !(i > 0 && words[i - 1].text.ends_with('-')) {
         let last = name_run(words, i, headline, 5)?;
-        let last = (i..=last).take_while(|&k| gaz_at[k].is_none() || k == i).last().unwrap_or(i);
+        let last = (i..=last)
+            .take_while(|&k| gaz_at[k].is_none() || k == i)
+            .last()
+            .unwrap_or(i);
         if gaz_at[i].is_some() {
             return None;
         }
@@ -555,7 +979,12 @@ fn composite_at(
                         ..mk(
                             i,
                             glast,
-                            Actor { id: format!("group:{}", slug(&gname)), name: gname, kind: ActorKind::Group, country: None },
+                            Actor {
+                                id: format!("group:{}", slug(&gname)),
+                                name: gname,
+                                kind: ActorKind::Group,
+                                country: None,
+                            },
                         )
                     });
                 }
@@ -564,20 +993,44 @@ fn composite_at(
         if last == i {
             // A single word: only a surname of someone named earlier.
             let p = memory.person_by_surname(words[i].text)?;
-            return Some(ActorSpan { first: i, last: i, via: Via::Reference, possessive: possessive_at(i + 1), ..p.clone() });
+            return Some(ActorSpan {
+                first: i,
+                last: i,
+                via: Via::Reference,
+                possessive: possessive_at(i + 1),
+                ..p.clone()
+            });
         }
         // A run inside a longer capitalized phrase ("the Election Security Update") or after a
         // possessive ("the ODNI's Annual Threat Assessment") is a title of a thing, not a name.
-        let next_cap = words.get(last + 1).is_some_and(|w| w.is_word() && w.is_cap());
-        let prev = if i > 0 { words[i - 1].lower.as_str() } else { "" };
-        if next_cap || prev == "'s" || matches!(prev, "the" | "a" | "an" | "late" | "early" | "its" | "their" | "his" | "her") && !is_org_run(words, i, last) {
+        let next_cap = words
+            .get(last + 1)
+            .is_some_and(|w| w.is_word() && w.is_cap());
+        let prev = if i > 0 {
+            words[i - 1].lower.as_str()
+        } else {
+            ""
+        };
+        if next_cap
+            || prev == "'s"
+            || matches!(
+                prev,
+                "the" | "a" | "an" | "late" | "early" | "its" | "their" | "his" | "her"
+            ) && !is_org_run(words, i, last)
+        {
             return None;
         }
         if headline {
             // Headline capitals make any phrase look like a name: accept only known people.
             let surname = words[last].text;
             let p = memory.person_by_surname(surname)?;
-            return Some(ActorSpan { first: i, last, via: Via::Reference, possessive: possessive_at(last + 1), ..p.clone() });
+            return Some(ActorSpan {
+                first: i,
+                last,
+                via: Via::Reference,
+                possessive: possessive_at(last + 1),
+                ..p.clone()
+            });
         }
         let is_org = is_org_run(words, i, last);
         if is_org {
@@ -587,11 +1040,24 @@ fn composite_at(
                 kind: ActorKind::Organization,
                 country: None,
             });
-            return Some(ActorSpan { via: Via::Pattern, possessive: possessive_at(last + 1), ..mk(i, last, actor) });
+            return Some(ActorSpan {
+                via: Via::Pattern,
+                possessive: possessive_at(last + 1),
+                ..mk(i, last, actor)
+            });
         }
         if last - i <= 2 {
-            if let Some(p) = memory.person_by_surname(words[last].text).filter(|p| p.actor.name == name) {
-                return Some(ActorSpan { first: i, last, via: Via::Reference, possessive: possessive_at(last + 1), ..p.clone() });
+            if let Some(p) = memory
+                .person_by_surname(words[last].text)
+                .filter(|p| p.actor.name == name)
+            {
+                return Some(ActorSpan {
+                    first: i,
+                    last,
+                    via: Via::Reference,
+                    possessive: possessive_at(last + 1),
+                    ..p.clone()
+                });
             }
             let (person, speaks_for) = known_person(gaz, &name, date, None);
             let official = speaks_for.is_some();
@@ -612,7 +1078,9 @@ fn composite_at(
 }
 
 fn is_org_run(words: &[Word<'_>], i: usize, last: usize) -> bool {
-    words[i..=last].iter().any(|w| ORG_WORDS.contains(&w.lower.as_str()))
+    words[i..=last]
+        .iter()
+        .any(|w| ORG_WORDS.contains(&w.lower.as_str()))
 }
 
 /// "Yasser Arafat, the Palestinian president," and "Lin Jian, a spokesperson for the Foreign
@@ -633,7 +1101,9 @@ fn apposition(gaz: &Gazetteer, full: &str, words: &[Word<'_>], spans: &mut [Acto
         // "<Adj|Country's> <title>" or "<title> for|of <body|country>".
         let mut owner: Option<Actor> = None;
         if let Some(next) = spans.get(k + 1) {
-            if next.first == cur && (next.modifier || next.possessive || next.actor.kind != ActorKind::Person) {
+            if next.first == cur
+                && (next.modifier || next.possessive || next.actor.kind != ActorKind::Person)
+            {
                 owner = Some(next.statement_source());
                 cur = next.last + 1;
                 if cur < words.len() && words[cur].text == "'s" {
@@ -644,14 +1114,19 @@ fn apposition(gaz: &Gazetteer, full: &str, words: &[Word<'_>], spans: &mut [Acto
         if cur >= words.len() {
             continue;
         }
-        let Some((len, role)) = gaz.title_at(&full[words[cur].start..]) else { continue };
-        let Some(tlast) = token_ending_at(words, cur, words[cur].start + len) else { continue };
+        let Some((len, role)) = gaz.title_at(&full[words[cur].start..]) else {
+            continue;
+        };
+        let Some(tlast) = token_ending_at(words, cur, words[cur].start + len) else {
+            continue;
+        };
         if owner.is_none() {
             if let Some(next) = spans.get(k + 1) {
                 let prep = tlast + 1;
                 let ok = prep < words.len()
                     && matches!(words[prep].lower.as_str(), "for" | "of" | "at")
-                    && (next.first == prep + 1 || (next.first == prep + 2 && words[prep + 1].lower == "the"));
+                    && (next.first == prep + 1
+                        || (next.first == prep + 2 && words[prep + 1].lower == "the"));
                 if ok {
                     owner = Some(next.statement_source());
                 }
@@ -664,7 +1139,10 @@ fn apposition(gaz: &Gazetteer, full: &str, words: &[Word<'_>], spans: &mut [Acto
             Some(o) => {
                 p.official = state_role || o.kind != ActorKind::Person;
                 if p.actor.country.is_none() {
-                    p.actor.country = o.country.clone().or_else(|| (o.kind == ActorKind::Country).then(|| o.id.clone()));
+                    p.actor.country = o
+                        .country
+                        .clone()
+                        .or_else(|| (o.kind == ActorKind::Country).then(|| o.id.clone()));
                 }
                 p.speaks_for = Some(o);
             }
@@ -704,7 +1182,10 @@ fn known_person(
     date: Option<&str>,
     country: Option<String>,
 ) -> (Actor, Option<Actor>) {
-    if let Some(a) = gaz.resolve(name, date).filter(|a| a.kind == ActorKind::Person) {
+    if let Some(a) = gaz
+        .resolve(name, date)
+        .filter(|a| a.kind == ActorKind::Person)
+    {
         let owner = gaz.index_of(&a.id).and_then(|i| office_owner(gaz, i, date));
         return (a, owner);
     }
@@ -715,9 +1196,36 @@ fn known_person(
 fn is_state_people_noun(w: &str) -> bool {
     matches!(
         w,
-        "officials" | "official" | "diplomats" | "diplomat" | "negotiators" | "leaders" | "leader" | "side"
-            | "delegation" | "delegates" | "forces" | "troops" | "soldiers" | "authorities" | "agents" | "envoys"
-            | "envoy" | "spokesman" | "spokeswoman" | "spokesperson" | "ministers" | "lawmakers" | "legislators"
-            | "prosecutors" | "investigators" | "regime" | "leadership" | "military" | "navy" | "army" | "police"
+        "officials"
+            | "official"
+            | "diplomats"
+            | "diplomat"
+            | "negotiators"
+            | "leaders"
+            | "leader"
+            | "side"
+            | "delegation"
+            | "delegates"
+            | "forces"
+            | "troops"
+            | "soldiers"
+            | "authorities"
+            | "agents"
+            | "envoys"
+            | "envoy"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "ministers"
+            | "lawmakers"
+            | "legislators"
+            | "prosecutors"
+            | "investigators"
+            | "regime"
+            | "leadership"
+            | "military"
+            | "navy"
+            | "army"
+            | "police"
     )
 }

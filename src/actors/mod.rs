@@ -5,4 +5,6 @@
 pub mod gazetteer;
 pub mod mentions;
 
-pub use gazetteer::{BodyNoun, Entry, Form, GazMatch, Gazetteer, GazetteerError, GroupNoun, Office, Role};
+pub use gazetteer::{
+    BodyNoun, Entry, Form, GazMatch, Gazetteer, GazetteerError, GroupNoun, Office, Role,
+};

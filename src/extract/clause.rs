@@ -33,54 +33,235 @@ pub struct Found {
 }
 
 const AUX: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "'s", "'ve",
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
+    "'s", "'ve",
 ];
-const MODALS: &[&str] = &["will", "would", "may", "might", "could", "can", "should", "shall", "must", "'ll", "'d"];
+const MODALS: &[&str] = &[
+    "will", "would", "may", "might", "could", "can", "should", "shall", "must", "'ll", "'d",
+];
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no"];
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets"];
-const ADVERBS: &[&str] = &[
-    "also", "again", "still", "even", "already", "now", "then", "today", "yesterday", "once", "overnight",
-    "earlier", "later", "recently", "jointly", "swiftly", "quickly", "openly", "previously", "further",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "both", "all", "each", "in",
-    "turn", "reportedly", "allegedly", "apparently", "separately", "directly", "personally", "immediately",
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "get", "got", "gets",
 ];
-const NEG_CONTROL: &[&str] = &["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "fail", "stopped", "avoided", "avoids"];
+const ADVERBS: &[&str] = &[
+    "also",
+    "again",
+    "still",
+    "even",
+    "already",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+    "once",
+    "overnight",
+    "earlier",
+    "later",
+    "recently",
+    "jointly",
+    "swiftly",
+    "quickly",
+    "openly",
+    "previously",
+    "further",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "both",
+    "all",
+    "each",
+    "in",
+    "turn",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "separately",
+    "directly",
+    "personally",
+    "immediately",
+];
+const NEG_CONTROL: &[&str] = &[
+    "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "fail",
+    "stopped", "avoided", "avoids",
+];
 const HEDGE_CONTROL: &[&str] = &[
-    "plans", "planned", "planning", "plan", "expects", "expected", "expect", "wants", "wanted", "want", "hopes",
-    "hoped", "intends", "intended", "seeks", "sought", "tried", "tries", "likely", "set", "going", "due", "ready",
-    "prepared", "considering", "considers", "considered", "may", "threatened", "threatens", "poised", "about",
-    "unlikely", "able", "willing", "asked", "urged", "called",
+    "plans",
+    "planned",
+    "planning",
+    "plan",
+    "expects",
+    "expected",
+    "expect",
+    "wants",
+    "wanted",
+    "want",
+    "hopes",
+    "hoped",
+    "intends",
+    "intended",
+    "seeks",
+    "sought",
+    "tried",
+    "tries",
+    "likely",
+    "set",
+    "going",
+    "due",
+    "ready",
+    "prepared",
+    "considering",
+    "considers",
+    "considered",
+    "may",
+    "threatened",
+    "threatens",
+    "poised",
+    "about",
+    "unlikely",
+    "able",
+    "willing",
+    "asked",
+    "urged",
+    "called",
 ];
 const NEUTRAL_CONTROL: &[&str] = &[
-    "continued", "continues", "moved", "moves", "began", "begins", "rushed", "vowed", "vows", "went", "quick",
-    "first", "joined", "join", "used", "sought", "appeared", "seemed", "was", "were", "is", "are",
+    "continued",
+    "continues",
+    "moved",
+    "moves",
+    "began",
+    "begins",
+    "rushed",
+    "vowed",
+    "vows",
+    "went",
+    "quick",
+    "first",
+    "joined",
+    "join",
+    "used",
+    "sought",
+    "appeared",
+    "seemed",
+    "was",
+    "were",
+    "is",
+    "are",
 ];
 const PREPOSITIONS: &[&str] = &[
-    "of", "for", "over", "in", "on", "to", "with", "at", "from", "about", "against", "after", "before",
-    "during", "into", "by", "under", "amid", "between", "among", "toward", "towards", "despite", "without", "than",
-    "through", "across", "within", "near", "since",
+    "of", "for", "over", "in", "on", "to", "with", "at", "from", "about", "against", "after",
+    "before", "during", "into", "by", "under", "amid", "between", "among", "toward", "towards",
+    "despite", "without", "than", "through", "across", "within", "near", "since",
 ];
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "that", "such", "any", "some",
-    "new", "latest", "recent", "fresh", "renewed", "repeated", "earlier", "previous", "what", "our",
+    "the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "that", "such",
+    "any", "some", "new", "latest", "recent", "fresh", "renewed", "repeated", "earlier",
+    "previous", "what", "our",
 ];
 const SPEECH: &[&str] = &[
-    "said", "says", "say", "told", "tells", "stated", "states", "asserted", "asserts", "asserting", "claimed",
-    "claims", "insisted", "insists", "argued", "argues", "added", "adds", "contended", "contends", "charged",
-    "charges", "maintained", "maintains", "declared", "declares", "announced", "noted", "stressed", "warned",
-    "saying", "telling", "alleged", "alleges",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "asserted",
+    "asserts",
+    "asserting",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "added",
+    "adds",
+    "contended",
+    "contends",
+    "charged",
+    "charges",
+    "maintained",
+    "maintains",
+    "declared",
+    "declares",
+    "announced",
+    "noted",
+    "stressed",
+    "warned",
+    "saying",
+    "telling",
+    "alleged",
+    "alleges",
 ];
 const COORD: &[&str] = &["and", ",", "&", "or"];
 const HEDGE_MARKERS: &[&str] = &["if", "unless", "whether", "should"];
 /// Nouns naming a claim, a proposal or a demand: rebuttals aim at whoever made them.
 const CLAIM_NOUNS: &[&str] = &[
-    "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims",
-    "assertion", "assertions", "suggestion", "suggestions", "proposal", "proposals", "demand", "demands",
-    "call", "calls", "criticism", "criticisms", "report", "reports", "statement", "statements", "remarks",
-    "comments", "request", "requests", "offer", "offers", "plan", "plans", "resolution", "accusing",
-    "recommendation", "recommendations", "protest", "protests", "warning", "warnings", "threat", "threats",
-    "ultimatum", "idea", "ideas", "position", "findings", "conclusion", "conclusions", "view", "views",
-    "appeal", "appeals", "pressure", "pressures", "complaint", "complaints", "charge", "version", "account",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "suggestion",
+    "suggestions",
+    "proposal",
+    "proposals",
+    "demand",
+    "demands",
+    "call",
+    "calls",
+    "criticism",
+    "criticisms",
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "remarks",
+    "comments",
+    "request",
+    "requests",
+    "offer",
+    "offers",
+    "plan",
+    "plans",
+    "resolution",
+    "accusing",
+    "recommendation",
+    "recommendations",
+    "protest",
+    "protests",
+    "warning",
+    "warnings",
+    "threat",
+    "threats",
+    "ultimatum",
+    "idea",
+    "ideas",
+    "position",
+    "findings",
+    "conclusion",
+    "conclusions",
+    "view",
+    "views",
+    "appeal",
+    "appeals",
+    "pressure",
+    "pressures",
+    "complaint",
+    "complaints",
+    "charge",
+    "version",
+    "account",
 ];
 
 fn lw<'w>(words: &'w [Word<'_>], i: usize) -> &'w str {
@@ -112,7 +293,10 @@ pub fn main_subject<'v>(v: &'v SentenceView<'_>) -> Option<&'v ActorSpan> {
     }
     let opener = (0..first.first).all(|k| {
         let w = lw(&v.words, k);
-        matches!(w, "the" | "a" | "an" | "senior" | "top" | "key" | "former" | "new") || !v.words[k].is_cap() && v.words[k].is_word() && w.ends_with("ly")
+        matches!(
+            w,
+            "the" | "a" | "an" | "senior" | "top" | "key" | "former" | "new"
+        ) || !v.words[k].is_cap() && v.words[k].is_word() && w.ends_with("ly")
     }) || (first.first > 0 && lw(&v.words, first.first - 1) == ",");
     opener.then_some(first)
 }
@@ -166,7 +350,9 @@ pub fn statements(
         let passive = p.form == CueForm::Past && is_passive(words, c.first, c.last);
         if p.form == CueForm::Noun {
             // Nominal: "X's accusations against Y", "accusations by X", "US accusations".
-            let Some(src) = nominal_source(words, &at, v, c.first, c.last) else { continue };
+            let Some(src) = nominal_source(words, &at, v, c.first, c.last) else {
+                continue;
+            };
             roles.sources = vec![src];
             roles.targets = nominal_targets(words, &at, v, c, p.relation);
             roles.negated = c.first > 0 && lw(words, c.first - 1) == "no";
@@ -183,22 +369,43 @@ pub fn statements(
             roles.negated = neg;
             roles.hedged = hedge;
             if p.slot == Slot::Claimant {
-                roles.targets = subj.map(|(s, _)| claimant_of_np(words, &at, v, s)).unwrap_or_default();
+                roles.targets = subj
+                    .map(|(s, _)| claimant_of_np(words, &at, v, s))
+                    .unwrap_or_default();
             } else if let Some((s, _)) = subj {
                 roles.targets = s;
             }
             confidence = 0.8;
         } else {
-            let Some((subj, indirect)) = subject(words, &at, v, c.first, memory, &prev_subjects) else { continue };
+            let Some((subj, indirect)) = subject(words, &at, v, c.first, memory, &prev_subjects)
+            else {
+                continue;
+            };
             roles.sources = subj;
             roles.indirect = indirect;
             let (neg, hedge) = modality(words, &at, v, c.first);
             roles.negated = neg;
             roles.hedged = hedge;
-            let (mut targets, mutual, topic, claim_cue) = object(lex, words, &at, v, c, memory, earlier, &roles.sources, &cues);
+            let (mut targets, mutual, topic, claim_cue) = object(
+                lex,
+                words,
+                &at,
+                v,
+                c,
+                memory,
+                earlier,
+                &roles.sources,
+                &cues,
+            );
             if targets.is_empty() && p.slot == Slot::Claimant {
                 // "..., an allegation Tehran dismissed": the claim made earlier in the sentence.
-                if let Some(claim) = local_claims.iter().find(|f| roles.sources.iter().any(|s| f.target.as_ref().is_some_and(|t| *t == s.statement_source()))) {
+                if let Some(claim) = local_claims.iter().find(|f| {
+                    roles.sources.iter().any(|s| {
+                        f.target
+                            .as_ref()
+                            .is_some_and(|t| *t == s.statement_source())
+                    })
+                }) {
                     targets.push(pseudo_span(claim.source.clone()));
                 }
             }
@@ -229,7 +436,10 @@ pub fn statements(
                 }
             }
             confidence = if roles.indirect { 0.75 } else { 0.9 };
-            if matches!(p.form, CueForm::Base) && !v.sentence.headline && !after_modal_or_subject(words, &at, c.first) {
+            if matches!(p.form, CueForm::Base)
+                && !v.sentence.headline
+                && !after_modal_or_subject(words, &at, c.first)
+            {
                 confidence -= 0.2;
             }
         }
@@ -242,20 +452,34 @@ pub fn statements(
         if question || hypothetical_clause(words, c.first) {
             roles.hedged = true;
         }
-        if roles.sources.iter().chain(&roles.targets).any(|s| s.via == Via::Reference) {
+        if roles
+            .sources
+            .iter()
+            .chain(&roles.targets)
+            .any(|s| s.via == Via::Reference)
+        {
             confidence -= 0.1;
         }
         if !p.explicit {
             explicit = false;
         }
         prev_subjects = roles.sources.clone();
-        emit(&mut out, p.relation, &roles, &cue_text, explicit, confidence);
+        emit(
+            &mut out, p.relation, &roles, &cue_text, explicit, confidence,
+        );
     }
     out.extend(paraphrases(words, &at, v, clean, memory, earlier));
     out
 }
 
-fn emit(out: &mut Vec<Found>, relation: Relation, roles: &Roles, cue: &str, explicit: bool, confidence: f32) {
+fn emit(
+    out: &mut Vec<Found>,
+    relation: Relation,
+    roles: &Roles,
+    cue: &str,
+    explicit: bool,
+    confidence: f32,
+) {
     for s in &roles.sources {
         let source = s.statement_source();
         let speaker = s.speaker();
@@ -298,7 +522,11 @@ fn emit(out: &mut Vec<Found>, relation: Relation, roles: &Roles, cue: &str, expl
 fn plausible(words: &[Word<'_>], at: &[Option<usize>], c: &CueMatch<'_>) -> bool {
     let p = c.pattern;
     let w = lw(words, c.first);
-    let prev = if c.first > 0 { lw(words, c.first - 1) } else { "" };
+    let prev = if c.first > 0 {
+        lw(words, c.first - 1)
+    } else {
+        ""
+    };
     let next = lw(words, c.last + 1);
     let next_actor = at.get(c.last + 1).copied().flatten().is_some()
         || (DETERMINERS.contains(&next) && at.get(c.last + 2).copied().flatten().is_some());
@@ -311,7 +539,21 @@ fn plausible(words: &[Word<'_>], at: &[Option<usize>], c: &CueMatch<'_>) -> bool
     // Words that are mostly something else unless an actor follows: "back", "press", "push", "charge".
     let weak = matches!(
         p.lemma.as_str(),
-        "back" | "press" | "push" | "charge" | "lobby" | "nudge" | "prod" | "welcome" | "fault" | "support" | "hail" | "salute" | "champion" | "indict" | "menace"
+        "back"
+            | "press"
+            | "push"
+            | "charge"
+            | "lobby"
+            | "nudge"
+            | "prod"
+            | "welcome"
+            | "fault"
+            | "support"
+            | "hail"
+            | "salute"
+            | "champion"
+            | "indict"
+            | "menace"
     );
     if weak && !next_actor && !(p.lemma == "charge" && next == "that") {
         return false;
@@ -320,7 +562,12 @@ fn plausible(words: &[Word<'_>], at: &[Option<usize>], c: &CueMatch<'_>) -> bool
     if DETERMINERS.contains(&prev) && !matches!(prev, "that" | "what") {
         return false;
     }
-    if p.form == CueForm::Gerund && (prev == "'s" || at.get(c.first.wrapping_sub(1)).copied().flatten().is_some() && next_actor && prev != ",") {
+    if p.form == CueForm::Gerund
+        && (prev == "'s"
+            || at.get(c.first.wrapping_sub(1)).copied().flatten().is_some()
+                && next_actor
+                && prev != ",")
+    {
         // "the Kremlin's backing" reads as a noun; keep "China, accusing Japan".
         return prev != "'s";
     }
@@ -339,7 +586,12 @@ fn is_passive(words: &[Word<'_>], first: usize, last: usize) -> bool {
         if is_in(BE, w) {
             return true;
         }
-        if !(is_in(ADVERBS, w) || w.ends_with("ly") || is_in(NEGATIONS, w) || is_in(MODALS, w) || is_in(AUX, w)) {
+        if !(is_in(ADVERBS, w)
+            || w.ends_with("ly")
+            || is_in(NEGATIONS, w)
+            || is_in(MODALS, w)
+            || is_in(AUX, w))
+        {
             return false;
         }
     }
@@ -347,7 +599,12 @@ fn is_passive(words: &[Word<'_>], first: usize, last: usize) -> bool {
 }
 
 /// Negation and modality in the verb group before a cue ("did not", "refused to", "may").
-fn modality(words: &[Word<'_>], at: &[Option<usize>], _v: &SentenceView<'_>, first: usize) -> (bool, bool) {
+fn modality(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    _v: &SentenceView<'_>,
+    first: usize,
+) -> (bool, bool) {
     let mut neg = false;
     let mut hedge = false;
     let mut k = first;
@@ -373,7 +630,13 @@ fn modality(words: &[Word<'_>], at: &[Option<usize>], _v: &SentenceView<'_>, fir
                 // "to condemn" after a noun or adjective ("ready to", "a move to") is not asserted.
                 hedge = true;
             }
-        } else if is_in(AUX, w) || is_in(ADVERBS, w) || w.ends_with("ly") || is_in(NEG_CONTROL, w) || is_in(HEDGE_CONTROL, w) || is_in(NEUTRAL_CONTROL, w) {
+        } else if is_in(AUX, w)
+            || is_in(ADVERBS, w)
+            || w.ends_with("ly")
+            || is_in(NEG_CONTROL, w)
+            || is_in(HEDGE_CONTROL, w)
+            || is_in(NEUTRAL_CONTROL, w)
+        {
             continue;
         } else {
             break;
@@ -410,7 +673,13 @@ fn after_modal_or_subject(words: &[Word<'_>], at: &[Option<usize>], first: usize
         return false;
     }
     let prev = lw(words, first - 1);
-    is_in(MODALS, prev) || prev == "to" || at[first - 1].is_some() || matches!(prev, "they" | "we" | "i" | "you" | "also" | "and" | "did" | "do" | "not" | "n't")
+    is_in(MODALS, prev)
+        || prev == "to"
+        || at[first - 1].is_some()
+        || matches!(
+            prev,
+            "they" | "we" | "i" | "you" | "also" | "and" | "did" | "do" | "not" | "n't"
+        )
 }
 
 /// The subject of a verb cue: scanning left over the verb group, appositions and time phrases.
@@ -441,8 +710,15 @@ fn subject(
             return Some((coordinated_left(words, at, v, si), false));
         }
         let w = lw(words, k);
-        if is_in(AUX, w) || is_in(MODALS, w) || is_in(NEGATIONS, w) || is_in(ADVERBS, w) || (w.ends_with("ly") && !words[k].is_cap()) || w == "to"
-            || is_in(NEG_CONTROL, w) || is_in(HEDGE_CONTROL, w) || is_in(NEUTRAL_CONTROL, w)
+        if is_in(AUX, w)
+            || is_in(MODALS, w)
+            || is_in(NEGATIONS, w)
+            || is_in(ADVERBS, w)
+            || (w.ends_with("ly") && !words[k].is_cap())
+            || w == "to"
+            || is_in(NEG_CONTROL, w)
+            || is_in(HEDGE_CONTROL, w)
+            || is_in(NEUTRAL_CONTROL, w)
         {
             continue;
         }
@@ -452,18 +728,29 @@ fn subject(
         match w {
             "who" | "which" if k > 0 => {
                 // "X, who accused Y": the antecedent before the comma.
-                let a = if lw(words, k - 1) == "," { k.saturating_sub(2) } else { k - 1 };
+                let a = if lw(words, k - 1) == "," {
+                    k.saturating_sub(2)
+                } else {
+                    k - 1
+                };
                 return at[a].map(|si| (vec![v.spans[si].clone()], false));
             }
             "he" | "she" => {
-                let p = memory.last_person().cloned().or_else(|| prev_subjects.first().cloned())?;
+                let p = memory
+                    .last_person()
+                    .cloned()
+                    .or_else(|| prev_subjects.first().cloned())?;
                 return Some((vec![p], true));
             }
             "it" | "they" | "we" => {
                 if let Some(s) = prev_subjects.first() {
-                    return Some((prev_subjects.to_vec(), true)).filter(|_| s.actor.kind != ActorKind::Person || w != "it");
+                    return Some((prev_subjects.to_vec(), true))
+                        .filter(|_| s.actor.kind != ActorKind::Person || w != "it");
                 }
-                let s = memory.subjects.last().filter(|s| s.actor.kind != ActorKind::Person)?;
+                let s = memory
+                    .subjects
+                    .last()
+                    .filter(|s| s.actor.kind != ActorKind::Person)?;
                 return Some((vec![s.clone()], true));
             }
             "and" | "but" => {
@@ -477,22 +764,28 @@ fn subject(
                 // "Lin Jian, a spokesperson for X, said": skip a comma-delimited apposition.
                 if let Some(open) = (0..k).rev().take(12).find(|&j| lw(words, j) == ",") {
                     let inner = lw(words, open + 1);
-                    if matches!(inner, "a" | "an" | "the" | "who" | "which") || at[open + 1].is_some() && !v.spans[at[open + 1].unwrap_or(0)].modifier {
-                        if at[open.saturating_sub(1)].is_some() {
-                            k = open;
-                            continue;
-                        }
+                    let apposition = matches!(inner, "a" | "an" | "the" | "who" | "which")
+                        || at[open + 1].is_some_and(|si| !v.spans[si].modifier);
+                    if apposition && at[open.saturating_sub(1)].is_some() {
+                        k = open;
+                        continue;
                     }
                 }
                 // "..., accusing X": a participle after a comma belongs to the main clause.
                 if !prev_subjects.is_empty() {
                     return Some((prev_subjects.to_vec(), true));
                 }
-                return main_subject(v).filter(|s| s.last < k).map(|s| (vec![s.clone()], true));
+                return main_subject(v)
+                    .filter(|s| s.last < k)
+                    .map(|s| (vec![s.clone()], true));
             }
             _ => {}
         }
-        if words[k].kind == crate::text::TokenKind::Word && !is_in(PREPOSITIONS, w) && !is_in(SPEECH, w) && w != "that" {
+        if words[k].kind == crate::text::TokenKind::Word
+            && !is_in(PREPOSITIONS, w)
+            && !is_in(SPEECH, w)
+            && w != "that"
+        {
             // The head of a noun phrase: look inside it for a possessor or an actor modifier.
             let mut j = k;
             while j > 0 && k - j < 6 {
@@ -505,7 +798,10 @@ fn subject(
                     return None;
                 }
                 let wj = lw(words, j);
-                if is_in(PREPOSITIONS, wj) || matches!(wj, "," | "that" | "and") || is_in(SPEECH, wj) {
+                if is_in(PREPOSITIONS, wj)
+                    || matches!(wj, "," | "that" | "and")
+                    || is_in(SPEECH, wj)
+                {
                     return None;
                 }
             }
@@ -527,11 +823,41 @@ fn in_pp(words: &[Word<'_>], first: usize) -> bool {
 
 /// Nouns that voice a state when an adjective names it: "Chinese media", "the Russian report".
 fn is_state_voice_noun(w: &str) -> bool {
-    matches!(w, "resolution" | "draft" | "proposal" | "declaration" | "communique" | "plan" | "report" | "statement" | "media" | "update" | "assessment" | "side" | "foreign" | "letter" | "note" | "document" | "spokesman" | "spokeswoman" | "spokesperson" | "officials" | "government" | "leaders" | "press")
+    matches!(
+        w,
+        "resolution"
+            | "draft"
+            | "proposal"
+            | "declaration"
+            | "communique"
+            | "plan"
+            | "report"
+            | "statement"
+            | "media"
+            | "update"
+            | "assessment"
+            | "side"
+            | "foreign"
+            | "letter"
+            | "note"
+            | "document"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "officials"
+            | "government"
+            | "leaders"
+            | "press"
+    )
 }
 
 /// The actors coordinated with span `si` to its left ("China and Singapore", "both X and Y").
-fn coordinated_left(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, si: usize) -> Vec<ActorSpan> {
+fn coordinated_left(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    si: usize,
+) -> Vec<ActorSpan> {
     let mut out = vec![v.spans[si].clone()];
     let mut cur = v.spans[si].first;
     loop {
@@ -539,7 +865,8 @@ fn coordinated_left(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'
             break;
         }
         let sep = lw(words, cur - 1);
-        let sep_ok = is_in(COORD, sep) || sep == "with" && lw(words, cur.wrapping_sub(2)) == "along";
+        let sep_ok =
+            is_in(COORD, sep) || sep == "with" && lw(words, cur.wrapping_sub(2)) == "along";
         if !sep_ok {
             break;
         }
@@ -562,7 +889,12 @@ fn coordinated_left(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'
 }
 
 /// Actors coordinated starting at span `si` to its right ("China, along with Russia and Iran").
-fn coordinated_right(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, si: usize) -> Vec<ActorSpan> {
+fn coordinated_right(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    si: usize,
+) -> Vec<ActorSpan> {
     let mut out = vec![v.spans[si].clone()];
     let mut cur = v.spans[si].last + 1;
     loop {
@@ -570,7 +902,10 @@ fn coordinated_right(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<
         let mut sep = false;
         while k < words.len() && k < cur + 4 {
             let w = lw(words, k);
-            if matches!(w, "," | "and" | "or" | "&" | "as" | "well" | "along" | "with" | "both" | "the") {
+            if matches!(
+                w,
+                "," | "and" | "or" | "&" | "as" | "well" | "along" | "with" | "both" | "the"
+            ) {
                 if w != "the" {
                     sep = true;
                 }
@@ -594,7 +929,12 @@ fn coordinated_right(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<
 }
 
 /// Agents after "by" (skipping "by" phrases without an actor: "by rights groups and by Washington").
-fn by_agents(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, from: usize) -> Vec<ActorSpan> {
+fn by_agents(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    from: usize,
+) -> Vec<ActorSpan> {
     let mut k = from;
     // Adverbs and time phrases may sit between the participle and "by".
     while k < words.len() && k < from + 4 && lw(words, k) != "by" {
@@ -642,11 +982,20 @@ fn by_agents(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, fro
 }
 
 fn is_state_people_head(words: &[Word<'_>], k: usize) -> bool {
-    matches!(lw(words, k), "officials" | "authorities" | "government" | "negotiators" | "diplomats" | "leaders")
+    matches!(
+        lw(words, k),
+        "officials" | "authorities" | "government" | "negotiators" | "diplomats" | "leaders"
+    )
 }
 
 /// The source of a nominal cue: possessor, attributive actor, or "by/from X" after the noun.
-fn nominal_source(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, first: usize, last: usize) -> Option<ActorSpan> {
+fn nominal_source(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    first: usize,
+    last: usize,
+) -> Option<ActorSpan> {
     // "X's (renewed) accusations", "US accusations", "Chinese protests".
     let mut k = first;
     let mut steps = 0;
@@ -661,7 +1010,25 @@ fn nominal_source(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>
             return None;
         }
         let w = lw(words, k);
-        if !(matches!(w, "renewed" | "repeated" | "latest" | "new" | "fresh" | "earlier" | "recent" | "strong" | "sharp" | "harsh" | "formal" | "public" | "'s" | "-" | "led") || w.ends_with("ed") && !words[k].is_cap()) {
+        if !(matches!(
+            w,
+            "renewed"
+                | "repeated"
+                | "latest"
+                | "new"
+                | "fresh"
+                | "earlier"
+                | "recent"
+                | "strong"
+                | "sharp"
+                | "harsh"
+                | "formal"
+                | "public"
+                | "'s"
+                | "-"
+                | "led"
+        ) || w.ends_with("ed") && !words[k].is_cap())
+        {
             break;
         }
     }
@@ -670,7 +1037,11 @@ fn nominal_source(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>
     while k < words.len() && k <= last + 6 {
         let w = lw(words, k);
         if matches!(w, "by" | "from") {
-            let j = if matches!(lw(words, k + 1), "the" | "a" | "an") { k + 2 } else { k + 1 };
+            let j = if matches!(lw(words, k + 1), "the" | "a" | "an") {
+                k + 2
+            } else {
+                k + 1
+            };
             if let Some(si) = at.get(j).copied().flatten() {
                 let s = &v.spans[si];
                 if !s.modifier || is_state_people_head(words, s.last + 1) {
@@ -688,7 +1059,13 @@ fn nominal_source(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>
 }
 
 /// Targets of a nominal cue: "against X", "on X", "to X", "for X" and for disapproval "of X".
-fn nominal_targets(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, c: &CueMatch<'_>, rel: Relation) -> Vec<ActorSpan> {
+fn nominal_targets(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    c: &CueMatch<'_>,
+    rel: Relation,
+) -> Vec<ActorSpan> {
     if rel == Relation::Threatens && lw(words, c.last + 1) == "to" {
         // "X's threat to launch strikes in Y": the actor the threatened act aims at.
         for j in c.last + 2..words.len().min(c.last + 10) {
@@ -698,7 +1075,10 @@ fn nominal_targets(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_
                 }
                 return Vec::new();
             }
-            if matches!(lw(words, j), "," | "." | ";" | "would" | "will" | "could" | "if" | "unless") {
+            if matches!(
+                lw(words, j),
+                "," | "." | ";" | "would" | "will" | "could" | "if" | "unless"
+            ) {
                 return Vec::new();
             }
         }
@@ -707,13 +1087,22 @@ fn nominal_targets(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_
     while k < words.len() && k <= c.last + 8 {
         let w = lw(words, k);
         let ok = match w {
-            "against" | "on" | "to" => !matches!(rel, Relation::Praises | Relation::Supports) || w == "to",
+            "against" | "on" | "to" => {
+                !matches!(rel, Relation::Praises | Relation::Supports) || w == "to"
+            }
             "for" => matches!(rel, Relation::Praises | Relation::Supports),
-            "of" => matches!(rel, Relation::Criticizes | Relation::Condemns | Relation::Praises),
+            "of" => matches!(
+                rel,
+                Relation::Criticizes | Relation::Condemns | Relation::Praises
+            ),
             _ => false,
         };
         if ok {
-            let j = if matches!(lw(words, k + 1), "the" | "a" | "an") { k + 2 } else { k + 1 };
+            let j = if matches!(lw(words, k + 1), "the" | "a" | "an") {
+                k + 2
+            } else {
+                k + 1
+            };
             if let Some(si) = at.get(j).copied().flatten() {
                 if !v.spans[si].modifier || v.spans[si].possessive {
                     return coordinated_right(words, at, v, si);
@@ -730,7 +1119,12 @@ fn nominal_targets(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_
 }
 
 /// The claimant inside a noun phrase given as spans: possessor, attributive actor or the actor itself.
-fn claimant_of_np(_words: &[Word<'_>], _at: &[Option<usize>], _v: &SentenceView<'_>, spans: Vec<ActorSpan>) -> Vec<ActorSpan> {
+fn claimant_of_np(
+    _words: &[Word<'_>],
+    _at: &[Option<usize>],
+    _v: &SentenceView<'_>,
+    spans: Vec<ActorSpan>,
+) -> Vec<ActorSpan> {
     spans
 }
 
@@ -751,8 +1145,16 @@ fn object(
     let mut k = c.last + 1;
     let n = words.len();
     // "accused each other", "accused one another".
-    if matches!((lw(words, k), lw(words, k + 1)), ("each", "other") | ("one", "another")) {
-        return (Vec::new(), sources.len() > 1, topic_after(words, k + 2), None);
+    if matches!(
+        (lw(words, k), lw(words, k + 1)),
+        ("each", "other") | ("one", "another")
+    ) {
+        return (
+            Vec::new(),
+            sources.len() > 1,
+            topic_after(words, k + 2),
+            None,
+        );
     }
     let mut targets: Vec<ActorSpan> = Vec::new();
     let mut claim_cue = None;
@@ -789,7 +1191,11 @@ fn object(
             break;
         }
         let w = lw(words, k);
-        if is_in(ADVERBS, w) || w.ends_with("ly") && !words[k].is_cap() || is_in(DETERMINERS, w) && w != "that" || w == "on" && is_day(lw(words, k + 1)) {
+        if is_in(ADVERBS, w)
+            || w.ends_with("ly") && !words[k].is_cap()
+            || is_in(DETERMINERS, w) && w != "that"
+            || w == "on" && is_day(lw(words, k + 1))
+        {
             k += 1;
             continue;
         }
@@ -810,13 +1216,22 @@ fn object(
             k += 1;
             continue;
         }
-        if w == "what" && matches!(lw(words, k + 1), "it" | "he" | "she" | "they" | "many" | "some") && lw(words, k + 2).starts_with("call") {
+        if w == "what"
+            && matches!(
+                lw(words, k + 1),
+                "it" | "he" | "she" | "they" | "many" | "some"
+            )
+            && lw(words, k + 2).starts_with("call")
+        {
             // "laid into what it called the X doctrine".
             k += 3;
             continue;
         }
         if matches!(w, "him" | "her") {
-            if let Some(pp) = memory.last_person().filter(|pp| !sources.iter().any(|s| s.actor.id == pp.actor.id)) {
+            if let Some(pp) = memory
+                .last_person()
+                .filter(|pp| !sources.iter().any(|s| s.actor.id == pp.actor.id))
+            {
                 targets.push(pp.clone());
             }
             break;
@@ -824,7 +1239,13 @@ fn object(
         if words[k].is_word() && !is_in(PREPOSITIONS, w) && w != "that" && !is_in(SPEECH, w) {
             // A common noun heads the object: look for "X's", "by X" or an actor modifier in the NP.
             let mut j = k + 1;
-            while j < n && j < k + 4 && words[j].is_word() && !is_in(PREPOSITIONS, lw(words, j)) && at[j].is_none() && !matches!(lw(words, j), "that" | "and" | "as") {
+            while j < n
+                && j < k + 4
+                && words[j].is_word()
+                && !is_in(PREPOSITIONS, lw(words, j))
+                && at[j].is_none()
+                && !matches!(lw(words, j), "that" | "and" | "as")
+            {
                 j += 1;
             }
             np_head = Some(j.saturating_sub(1).max(k));
@@ -834,25 +1255,44 @@ fn object(
     }
     // The claim noun under a rebuttal: "rejected accusations by X", "rebuffed suggestions by X".
     if let Some(h) = np_head {
-        if let Some(ci) = cues.iter().position(|nc| nc.pattern.form == CueForm::Noun && nc.first <= h && nc.last >= h.saturating_sub(1) && nc.first > c.last) {
+        if let Some(ci) = cues.iter().position(|nc| {
+            nc.pattern.form == CueForm::Noun
+                && nc.first <= h
+                && nc.last >= h.saturating_sub(1)
+                && nc.first > c.last
+        }) {
             if p.slot == Slot::Claimant {
                 claim_cue = Some(ci);
             }
         }
         if targets.is_empty() {
-            let claim = p.slot == Slot::Claimant || is_in(CLAIM_NOUNS, lw(words, h)) || lex.starting_with(lw(words, h)).next().is_some();
+            let claim = p.slot == Slot::Claimant
+                || is_in(CLAIM_NOUNS, lw(words, h))
+                || lex.starting_with(lw(words, h)).next().is_some();
             let mut j = h + 1;
             while j < n && j <= h + 8 {
                 let w = lw(words, j);
                 // "attacks by X" names the agent of any act; "a recommendation of X" only of a claim.
-                if matches!(w, "by" | "from") && (claim || w == "by") || w == "of" && claim && p.slot == Slot::Claimant {
+                if matches!(w, "by" | "from") && (claim || w == "by")
+                    || w == "of" && claim && p.slot == Slot::Claimant
+                {
                     let mut a = j + 1;
-                    while a < n && a < j + 4 && at[a].is_none() && (matches!(lw(words, a), "the" | "a" | "an") || !words[a].is_cap() && words[a].is_word() && !is_in(PREPOSITIONS, lw(words, a))) {
+                    while a < n
+                        && a < j + 4
+                        && at[a].is_none()
+                        && (matches!(lw(words, a), "the" | "a" | "an")
+                            || !words[a].is_cap()
+                                && words[a].is_word()
+                                && !is_in(PREPOSITIONS, lw(words, a)))
+                    {
                         a += 1;
                     }
                     if let Some(si) = at.get(a).copied().flatten() {
                         let s = &v.spans[si];
-                        if !s.modifier || is_state_people_head(words, s.last + 1) || s.title.is_some() {
+                        if !s.modifier
+                            || is_state_people_head(words, s.last + 1)
+                            || s.title.is_some()
+                        {
                             targets = coordinated_right(words, at, v, si);
                         }
                     }
@@ -866,7 +1306,10 @@ fn object(
         }
     }
     // Warnings about a third party's conduct: "warned that Y's plan would ...".
-    if targets.is_empty() && p.relation == Relation::Warns && matches!(lw(words, c.last + 1), "that" | "it" | "they" | "he" | "she") {
+    if targets.is_empty()
+        && p.relation == Relation::Warns
+        && matches!(lw(words, c.last + 1), "that" | "it" | "they" | "he" | "she")
+    {
         // "warned that Y's plan would ...", "warned it would counter any U.S. challenge".
         let mut j = c.last + 2;
         let mut verb_seen = false;
@@ -905,7 +1348,11 @@ fn object(
             j += 1;
         }
     }
-    if p.slot == Slot::Claimant && targets.is_empty() && claim_cue.is_some() || p.slot == Slot::Claimant && targets.is_empty() && np_head.is_some_and(|h| is_in(CLAIM_NOUNS, lw(words, h))) {
+    if p.slot == Slot::Claimant && targets.is_empty() && claim_cue.is_some()
+        || p.slot == Slot::Claimant
+            && targets.is_empty()
+            && np_head.is_some_and(|h| is_in(CLAIM_NOUNS, lw(words, h)))
+    {
         // The claim has no named author here: look further in the sentence, then earlier in the article.
         targets = later_agent(words, at, v, c.last + 1);
         if targets.is_empty() {
@@ -915,23 +1362,61 @@ fn object(
         }
     }
     let topic = topic_after(words, k + 1);
-    let targets = targets.into_iter().filter(|t| !sources.iter().any(|s| s.first == t.first)).collect();
+    let targets = targets
+        .into_iter()
+        .filter(|t| !sources.iter().any(|s| s.first == t.first))
+        .collect();
     (targets, false, topic, claim_cue)
 }
 
 fn is_day(w: &str) -> bool {
-    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }
 
 fn is_private_head(w: &str) -> bool {
-    matches!(w, "man" | "woman" | "hostage" | "hostages" | "citizen" | "citizens" | "national" | "nationals" | "tourist" | "tourists" | "worker" | "workers" | "civilians" | "people" | "soldier" | "journalist" | "journalists" | "aid" | "children" | "man's" | "students")
+    matches!(
+        w,
+        "man"
+            | "woman"
+            | "hostage"
+            | "hostages"
+            | "citizen"
+            | "citizens"
+            | "national"
+            | "nationals"
+            | "tourist"
+            | "tourists"
+            | "worker"
+            | "workers"
+            | "civilians"
+            | "people"
+            | "soldier"
+            | "journalist"
+            | "journalists"
+            | "aid"
+            | "children"
+            | "man's"
+            | "students"
+    )
 }
 
 /// An actor introduced later in the sentence as the author of something: "a report by X".
-fn later_agent(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, from: usize) -> Vec<ActorSpan> {
+fn later_agent(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    from: usize,
+) -> Vec<ActorSpan> {
     for j in from..words.len() {
         if matches!(lw(words, j), "by" | "from") {
-            let a = if matches!(lw(words, j + 1), "the" | "a" | "an") { j + 2 } else { j + 1 };
+            let a = if matches!(lw(words, j + 1), "the" | "a" | "an") {
+                j + 2
+            } else {
+                j + 1
+            };
             if let Some(si) = at.get(a).copied().flatten() {
                 if !v.spans[si].modifier {
                     return vec![v.spans[si].clone()];
@@ -964,9 +1449,18 @@ fn pseudo_span(actor: Actor) -> ActorSpan {
 
 /// "X said (that) Y did Z, an allegation ...": a reported clause labelled by an appositive
 /// claim noun is an accusation by the reporter against the clause's actor.
-fn appositive_allegations(clean: &str, cues: &[CueMatch<'_>], words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>) -> Vec<Found> {
+fn appositive_allegations(
+    clean: &str,
+    cues: &[CueMatch<'_>],
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+) -> Vec<Found> {
     let mut out = Vec::new();
-    for c in cues.iter().filter(|c| c.pattern.form == CueForm::Noun && c.pattern.relation == Relation::Accuses) {
+    for c in cues
+        .iter()
+        .filter(|c| c.pattern.form == CueForm::Noun && c.pattern.relation == Relation::Accuses)
+    {
         let mut k = c.first;
         if k > 0 && matches!(lw(words, k - 1), "a" | "an" | "the") {
             k -= 1;
@@ -974,9 +1468,24 @@ fn appositive_allegations(clean: &str, cues: &[CueMatch<'_>], words: &[Word<'_>]
         if k == 0 || lw(words, k - 1) != "," {
             continue;
         }
-        let Some(speech) = (0..k).find(|&j| is_in(SPEECH, lw(words, j))) else { continue };
-        let Some(src) = (0..speech).rev().find_map(|j| at[j]).map(|si| &v.spans[si]).filter(|s| !s.modifier) else { continue };
-        let Some(tgt) = (speech + 1..k).find_map(|j| at[j]).map(|si| &v.spans[si]).filter(|t| !t.modifier || t.possessive) else { continue };
+        let Some(speech) = (0..k).find(|&j| is_in(SPEECH, lw(words, j))) else {
+            continue;
+        };
+        let Some(src) = (0..speech)
+            .rev()
+            .find_map(|j| at[j])
+            .map(|si| &v.spans[si])
+            .filter(|s| !s.modifier)
+        else {
+            continue;
+        };
+        let Some(tgt) = (speech + 1..k)
+            .find_map(|j| at[j])
+            .map(|si| &v.spans[si])
+            .filter(|t| !t.modifier || t.possessive)
+        else {
+            continue;
+        };
         if tgt.statement_source() == src.statement_source() {
             continue;
         }
@@ -1002,17 +1511,35 @@ fn earlier_claimant(earlier: &[Statement], sources: &[ActorSpan]) -> Option<Acto
         .iter()
         .map(|s| {
             let a = s.statement_source();
-            let c = a.country.clone().or_else(|| (a.kind == ActorKind::Country).then(|| a.id.clone()));
+            let c = a
+                .country
+                .clone()
+                .or_else(|| (a.kind == ActorKind::Country).then(|| a.id.clone()));
             (a.id, c)
         })
         .collect();
     earlier.iter().rev().find_map(|st| {
-        if !matches!(st.relation, Relation::Accuses | Relation::Criticizes | Relation::Condemns | Relation::Demands | Relation::Urges | Relation::Warns | Relation::Threatens) || !st.is_asserted() {
+        if !matches!(
+            st.relation,
+            Relation::Accuses
+                | Relation::Criticizes
+                | Relation::Condemns
+                | Relation::Demands
+                | Relation::Urges
+                | Relation::Warns
+                | Relation::Threatens
+        ) || !st.is_asserted()
+        {
             return None;
         }
         let t = st.target.as_ref()?;
-        let tc = t.country.clone().or_else(|| (t.kind == ActorKind::Country).then(|| t.id.clone()));
-        let hit = me.iter().any(|(id, c)| *id == t.id || (c.is_some() && *c == tc));
+        let tc = t
+            .country
+            .clone()
+            .or_else(|| (t.kind == ActorKind::Country).then(|| t.id.clone()));
+        let hit = me
+            .iter()
+            .any(|(id, c)| *id == t.id || (c.is_some() && *c == tc));
         hit.then(|| ActorSpan {
             first: usize::MAX,
             last: usize::MAX,
@@ -1036,7 +1563,22 @@ fn topic_after(words: &[Word<'_>], from: usize) -> Option<String> {
             let mut j = k + 1;
             while j < words.len() && out.len() < 6 {
                 let w = &words[j];
-                if !w.is_word() || matches!(w.lower.as_str(), "and" | "that" | "which" | "who" | "as" | "after" | "before" | "on" | "in" | "to" | "by") {
+                if !w.is_word()
+                    || matches!(
+                        w.lower.as_str(),
+                        "and"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "as"
+                            | "after"
+                            | "before"
+                            | "on"
+                            | "in"
+                            | "to"
+                            | "by"
+                    )
+                {
                     break;
                 }
                 out.push(w.text);
@@ -1051,7 +1593,14 @@ fn topic_after(words: &[Word<'_>], from: usize) -> Option<String> {
 
 /// Statements without a statement word: reported blame ("X said Y was behind the attack")
 /// and denials by paraphrase ("X has never interfered").
-fn paraphrases(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, clean: &str, memory: &Memory, earlier: &[Statement]) -> Vec<Found> {
+fn paraphrases(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    clean: &str,
+    memory: &Memory,
+    earlier: &[Statement],
+) -> Vec<Found> {
     let mut out = Vec::new();
     let n = words.len();
     for k in 0..n {
@@ -1062,9 +1611,13 @@ fn paraphrases(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, c
                 || lw(words, k + 1) == "to" && lw(words, k + 2) == "blame"
                 || lw(words, k + 1) == "behind");
         if blame {
-            let Some(ti) = (k > 0).then(|| at[k - 1]).flatten() else { continue };
+            let Some(ti) = (k > 0).then(|| at[k - 1]).flatten() else {
+                continue;
+            };
             let target = v.spans[ti].clone();
-            let Some(src) = reporter(words, at, v, target.first, k) else { continue };
+            let Some(src) = reporter(words, at, v, target.first, k) else {
+                continue;
+            };
             let (neg, hedge) = modality(words, at, v, k);
             out.push(Found {
                 relation: Relation::Accuses,
@@ -1082,16 +1635,37 @@ fn paraphrases(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, c
         // "<X> has never interfered|meddled|been involved".
         if w == "never" && k > 0 {
             let verb = lw(words, k + 1);
-            let wrongdoing = matches!(verb, "interfered" | "meddled" | "interfere" | "meddle" | "intervened" | "supported" | "sponsored" | "financed" | "funded" | "armed" | "attacked" | "violated")
-                || verb == "been" && matches!(lw(words, k + 2), "involved" | "behind");
+            let wrongdoing = matches!(
+                verb,
+                "interfered"
+                    | "meddled"
+                    | "interfere"
+                    | "meddle"
+                    | "intervened"
+                    | "supported"
+                    | "sponsored"
+                    | "financed"
+                    | "funded"
+                    | "armed"
+                    | "attacked"
+                    | "violated"
+            ) || verb == "been"
+                && matches!(lw(words, k + 2), "involved" | "behind");
             if !wrongdoing {
                 continue;
             }
             let mut j = k;
-            while j > 0 && matches!(lw(words, j - 1), "has" | "have" | "had" | "did" | "would" | "will") {
+            while j > 0
+                && matches!(
+                    lw(words, j - 1),
+                    "has" | "have" | "had" | "did" | "would" | "will"
+                )
+            {
                 j -= 1;
             }
-            let Some(si) = (j > 0).then(|| at[j - 1]).flatten() else { continue };
+            let Some(si) = (j > 0).then(|| at[j - 1]).flatten() else {
+                continue;
+            };
             let denier = v.spans[si].clone();
             let target = earlier_claimant(earlier, std::slice::from_ref(&denier));
             let _ = memory;
@@ -1113,7 +1687,13 @@ fn paraphrases(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, c
 }
 
 /// The speaker of a reported clause starting at `clause_start`: "X said (that) ...".
-fn reporter(words: &[Word<'_>], at: &[Option<usize>], v: &SentenceView<'_>, clause_start: usize, pred: usize) -> Option<ActorSpan> {
+fn reporter(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    clause_start: usize,
+    pred: usize,
+) -> Option<ActorSpan> {
     let mut k = clause_start;
     if k > 0 && lw(words, k - 1) == "that" {
         k -= 1;

@@ -123,14 +123,20 @@ impl Lexicon {
     pub fn builtin() -> &'static Lexicon {
         static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
         LEX.get_or_init(|| {
-            Lexicon::from_sources(&[("<builtin>/data/lexicon/relations.toml".into(), BUILTIN.into())])
-                .expect("the built-in lexicon is valid (checked by a unit test)")
+            Lexicon::from_sources(&[(
+                "<builtin>/data/lexicon/relations.toml".into(),
+                BUILTIN.into(),
+            )])
+            .expect("the built-in lexicon is valid (checked by a unit test)")
         })
     }
 
     /// The built-in lexicon plus user files, which add cues.
     pub fn load(user_files: &[impl AsRef<Path>]) -> Result<Lexicon, LexiconError> {
-        let mut sources = vec![("<builtin>/data/lexicon/relations.toml".to_string(), BUILTIN.to_string())];
+        let mut sources = vec![(
+            "<builtin>/data/lexicon/relations.toml".to_string(),
+            BUILTIN.to_string(),
+        )];
         for f in user_files {
             let p = f.as_ref();
             let text = std::fs::read_to_string(p).map_err(|e| LexiconError {
@@ -157,14 +163,20 @@ impl Lexicon {
                     return Err(LexiconError {
                         path: path.clone(),
                         line: None,
-                        message: format!("irregular '{k}' needs 4 forms (third, past, participle, gerund)"),
+                        message: format!(
+                            "irregular '{k}' needs 4 forms (third, past, participle, gerund)"
+                        ),
                     });
                 }
                 irregular.insert(k.clone(), v.clone());
             }
             files.push((path.clone(), file));
         }
-        let mut lex = Lexicon { patterns: Vec::new(), by_first: HashMap::new(), codings: HashMap::new() };
+        let mut lex = Lexicon {
+            patterns: Vec::new(),
+            by_first: HashMap::new(),
+            codings: HashMap::new(),
+        };
         for (path, file) in files {
             for cue in file.cue {
                 let relation: Relation = cue.relation.parse().map_err(|m| LexiconError {
@@ -172,11 +184,20 @@ impl Lexicon {
                     line: None,
                     message: m,
                 })?;
-                let coding = Coding { cameo: cue.cameo.clone(), plover: cue.plover.clone(), weight: cue.weight };
-                lex.codings.entry(relation).or_insert_with(|| coding.clone());
+                let coding = Coding {
+                    cameo: cue.cameo.clone(),
+                    plover: cue.plover.clone(),
+                    weight: cue.weight,
+                };
+                lex.codings
+                    .entry(relation)
+                    .or_insert_with(|| coding.clone());
                 for v in &cue.verbs {
-                    let words: Vec<String> = v.split_whitespace().map(|w| w.to_lowercase()).collect();
-                    let Some((head, rest)) = words.split_first() else { continue };
+                    let words: Vec<String> =
+                        v.split_whitespace().map(|w| w.to_lowercase()).collect();
+                    let Some((head, rest)) = words.split_first() else {
+                        continue;
+                    };
                     for (form, f) in inflect_verb(head, &irregular) {
                         let mut w = vec![f];
                         w.extend(rest.iter().cloned());
@@ -192,8 +213,11 @@ impl Lexicon {
                     }
                 }
                 for n in &cue.nouns {
-                    let words: Vec<String> = n.split_whitespace().map(|w| w.to_lowercase()).collect();
-                    let Some((last, init)) = words.split_last() else { continue };
+                    let words: Vec<String> =
+                        n.split_whitespace().map(|w| w.to_lowercase()).collect();
+                    let Some((last, init)) = words.split_last() else {
+                        continue;
+                    };
                     for f in [last.clone(), plural(last)] {
                         let mut w = init.to_vec();
                         w.push(f);
@@ -226,7 +250,11 @@ impl Lexicon {
 
     /// Patterns whose first word is `lower` (a lowercase token).
     pub fn starting_with(&self, lower: &str) -> impl Iterator<Item = &Pattern> {
-        self.by_first.get(lower).into_iter().flatten().map(|&i| &self.patterns[i])
+        self.by_first
+            .get(lower)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.patterns[i])
     }
 
     /// All cues in a sequence of lowercase words, longest first at each position, non-overlapping.
@@ -247,7 +275,11 @@ impl Lexicon {
             match best {
                 Some(p) => {
                     let last = i + p.words.len() - 1;
-                    out.push(CueMatch { first: i, last, pattern: p });
+                    out.push(CueMatch {
+                        first: i,
+                        last,
+                        pattern: p,
+                    });
                     i = last + 1;
                 }
                 None => i += 1,
@@ -281,9 +313,18 @@ fn inflect_verb(lemma: &str, irregular: &BTreeMap<String, Vec<String>>) -> Vec<(
     }
     let b = lemma.as_bytes();
     let last = b.last().copied().unwrap_or(b'x') as char;
-    let before = if b.len() >= 2 { b[b.len() - 2] as char } else { 'x' };
+    let before = if b.len() >= 2 {
+        b[b.len() - 2] as char
+    } else {
+        'x'
+    };
     let vowel = |c: char| "aeiou".contains(c);
-    let third = if lemma.ends_with('s') || lemma.ends_with("sh") || lemma.ends_with("ch") || lemma.ends_with('x') || lemma.ends_with('z') {
+    let third = if lemma.ends_with('s')
+        || lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+        || lemma.ends_with('x')
+        || lemma.ends_with('z')
+    {
         format!("{lemma}es")
     } else if last == 'y' && !vowel(before) {
         format!("{}ies", &lemma[..lemma.len() - 1])
@@ -291,9 +332,15 @@ fn inflect_verb(lemma: &str, irregular: &BTreeMap<String, Vec<String>>) -> Vec<(
         format!("{lemma}s")
     };
     let (past, ger) = if last == 'e' {
-        (format!("{lemma}d"), format!("{}ing", &lemma[..lemma.len() - 1]))
+        (
+            format!("{lemma}d"),
+            format!("{}ing", &lemma[..lemma.len() - 1]),
+        )
     } else if last == 'y' && !vowel(before) {
-        (format!("{}ied", &lemma[..lemma.len() - 1]), format!("{lemma}ing"))
+        (
+            format!("{}ied", &lemma[..lemma.len() - 1]),
+            format!("{lemma}ing"),
+        )
     } else {
         (format!("{lemma}ed"), format!("{lemma}ing"))
     };
@@ -330,9 +377,21 @@ mod tests {
     #[test]
     fn verbs_are_inflected_and_phrases_matched_longest_first() {
         let lex = Lexicon::builtin();
-        let words = ["officials", "slammed", "and", "took", "aim", "at", "the", "criticisms"];
+        let words = [
+            "officials",
+            "slammed",
+            "and",
+            "took",
+            "aim",
+            "at",
+            "the",
+            "criticisms",
+        ];
         let m = lex.find(&words);
-        let got: Vec<_> = m.iter().map(|c| (c.first, c.last, c.pattern.relation, c.pattern.form)).collect();
+        let got: Vec<_> = m
+            .iter()
+            .map(|c| (c.first, c.last, c.pattern.relation, c.pattern.form))
+            .collect();
         assert_eq!(
             got,
             vec![
@@ -341,9 +400,25 @@ mod tests {
                 (7, 7, Relation::Criticizes, CueForm::Noun),
             ]
         );
-        let m = lex.find(&["she", "denies", "and", "urging", "and", "criticised", "accusations"]);
+        let m = lex.find(&[
+            "she",
+            "denies",
+            "and",
+            "urging",
+            "and",
+            "criticised",
+            "accusations",
+        ]);
         let rel: Vec<_> = m.iter().map(|c| c.pattern.relation).collect();
-        assert_eq!(rel, vec![Relation::Denies, Relation::Urges, Relation::Criticizes, Relation::Accuses]);
+        assert_eq!(
+            rel,
+            vec![
+                Relation::Denies,
+                Relation::Urges,
+                Relation::Criticizes,
+                Relation::Accuses
+            ]
+        );
     }
 
     #[test]
@@ -363,7 +438,11 @@ mod tests {
     fn user_file_adds_cues() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("more.toml");
-        std::fs::write(&p, "[[cue]]\nrelation = \"criticizes\"\nverbs = [\"pillory\"]\n").unwrap();
+        std::fs::write(
+            &p,
+            "[[cue]]\nrelation = \"criticizes\"\nverbs = [\"pillory\"]\n",
+        )
+        .unwrap();
         let lex = Lexicon::load(&[&p]).unwrap();
         let m = lex.find(&["pilloried"]);
         assert_eq!(m.len(), 1);

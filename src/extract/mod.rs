@@ -32,7 +32,11 @@ pub struct SentenceView<'a> {
 impl<'a> Extractor<'a> {
     /// An extractor over a gazetteer and a lexicon.
     pub fn new(gaz: &'a Gazetteer, lex: &'a Lexicon) -> Self {
-        Extractor { gaz, lex, min_confidence: 0.0 }
+        Extractor {
+            gaz,
+            lex,
+            min_confidence: 0.0,
+        }
     }
 
     /// Splits, tokenizes and recognizes actors in every sentence of a document.
@@ -46,17 +50,30 @@ impl<'a> Extractor<'a> {
             .map(|s| {
                 let start = text::dateline_end(clean, s).unwrap_or(s.start);
                 let toks = text::tokenize(clean, start, s.end);
-                SentenceView { sentence: *s, words: mentions::words(clean, &toks), spans: Vec::new() }
+                SentenceView {
+                    sentence: *s,
+                    words: mentions::words(clean, &toks),
+                    spans: Vec::new(),
+                }
             })
             .collect();
         // Body first, so that a headline can refer to people the body names in full.
         let mut memory = Memory::default();
         for v in views.iter_mut().filter(|v| !v.sentence.headline) {
-            v.spans = mentions::recognize(self.gaz, clean, &v.words, &gaz_matches, date, false, &memory);
+            v.spans = mentions::recognize(
+                self.gaz,
+                clean,
+                &v.words,
+                &gaz_matches,
+                date,
+                false,
+                &memory,
+            );
             memory.remember(&v.spans);
         }
         for v in views.iter_mut().filter(|v| v.sentence.headline) {
-            v.spans = mentions::recognize(self.gaz, clean, &v.words, &gaz_matches, date, true, &memory);
+            v.spans =
+                mentions::recognize(self.gaz, clean, &v.words, &gaz_matches, date, true, &memory);
         }
         views
     }
@@ -99,8 +116,15 @@ impl<'a> Extractor<'a> {
                 }
             }
             for s in &v.spans {
-                let surface = v.words[s.first..=s.last].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
-                mentions_out.push(Mention { actor: s.actor.clone(), surface: surface.replace(" 's", "'s") });
+                let surface = v.words[s.first..=s.last]
+                    .iter()
+                    .map(|w| w.text)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                mentions_out.push(Mention {
+                    actor: s.actor.clone(),
+                    surface: surface.replace(" 's", "'s"),
+                });
                 if let Some(b) = &s.speaks_for {
                     if s.actor.kind == ActorKind::Person && b.id != s.actor.id {
                         affiliations.push((s.actor.clone(), b.clone()));
@@ -165,7 +189,16 @@ where
         let batch: Vec<_> = inputs.by_ref().take(BATCH).collect();
         let done: Vec<_> = batch
             .into_par_iter()
-            .map(|r| r.map(|d| if skip(&d) { (d, None) } else { let x = ex.extract(&d); (d, Some(x)) }))
+            .map(|r| {
+                r.map(|d| {
+                    if skip(&d) {
+                        (d, None)
+                    } else {
+                        let x = ex.extract(&d);
+                        (d, Some(x))
+                    }
+                })
+            })
             .collect();
         for r in done {
             sink(r);

@@ -39,28 +39,36 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let mut ex = Extractor::new(actors.get(), lex.get());
     ex.min_confidence = args.min_confidence;
     let inputs = read_inputs(&args.inputs, args.input_format.map(Into::into));
-    let (mut read, mut added, mut unchanged, mut replaced, mut errors, mut statements) = (0, 0, 0, 0, 0, 0);
+    let (mut read, mut added, mut unchanged, mut replaced, mut errors, mut statements) =
+        (0, 0, 0, 0, 0, 0);
     let known = graph.clone();
-    run_stream(inputs, &ex, |d| known.contains(&d.id, &d.hash), |r| match r {
-        Ok((_, None)) => {
-            read += 1;
-            unchanged += 1;
-        }
-        Ok((_, Some(x))) => {
-            read += 1;
-            statements += x.statements.iter().filter(|s| s.is_asserted()).count();
-            match graph.add(x) {
-                AddOutcome::Added => added += 1,
-                AddOutcome::Unchanged => unchanged += 1,
-                AddOutcome::Replaced { .. } => replaced += 1,
+    run_stream(
+        inputs,
+        &ex,
+        |d| known.contains(&d.id, &d.hash),
+        |r| match r {
+            Ok((_, None)) => {
+                read += 1;
+                unchanged += 1;
             }
-        }
-        Err(e) => {
-            errors += 1;
-            eprintln!("{e}");
-        }
-    });
-    graph.save(&global.graph).map_err(|e| anyhow::anyhow!("{e}"))?;
+            Ok((_, Some(x))) => {
+                read += 1;
+                statements += x.statements.iter().filter(|s| s.is_asserted()).count();
+                match graph.add(x) {
+                    AddOutcome::Added => added += 1,
+                    AddOutcome::Unchanged => unchanged += 1,
+                    AddOutcome::Replaced { .. } => replaced += 1,
+                }
+            }
+            Err(e) => {
+                errors += 1;
+                eprintln!("{e}");
+            }
+        },
+    );
+    graph
+        .save(&global.graph)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     let dot_path = match &args.dot {
         Some(p) if p.as_os_str() == "-" => None,
         Some(p) => Some(p.clone()),
@@ -68,7 +76,8 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     };
     if let Some(p) = &dot_path {
         let text = dot::to_dot(&graph, &ExportOptions::default());
-        dipgraph::util::write_atomic(p, text.as_bytes()).with_context(|| format!("cannot write {}", p.display()))?;
+        dipgraph::util::write_atomic(p, text.as_bytes())
+            .with_context(|| format!("cannot write {}", p.display()))?;
     }
     if !global.quiet {
         let edges = graph.edges().filter(|e| !e.is_affiliation()).count();
@@ -83,5 +92,9 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
             None => eprintln!("wrote {}", global.graph.display()),
         }
     }
-    Ok(if errors > 0 { Outcome::Partial } else { Outcome::Ok })
+    Ok(if errors > 0 {
+        Outcome::Partial
+    } else {
+        Outcome::Ok
+    })
 }

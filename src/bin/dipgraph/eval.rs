@@ -39,17 +39,26 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let mut predicted = BTreeMap::new();
     let mut failed = false;
     let inputs = read_inputs(&args.inputs, args.input_format.map(Into::into));
-    run_stream(inputs, &ex, |d| !wanted.contains(d.id.as_str()), |r| match r {
-        Ok((d, Some(x))) => {
-            predicted.insert(d.id, x.statements);
-        }
-        Ok(_) => {}
-        Err(e) => {
-            failed = true;
-            eprintln!("{e}");
-        }
-    });
+    run_stream(
+        inputs,
+        &ex,
+        |d| !wanted.contains(d.id.as_str()),
+        |r| match r {
+            Ok((d, Some(x))) => {
+                predicted.insert(d.id, x.statements);
+            }
+            Ok(_) => {}
+            Err(e) => {
+                failed = true;
+                eprintln!("{e}");
+            }
+        },
+    );
     let report = score(&gold, &predicted);
     print!("{}", report.render(args.verbose));
-    Ok(if failed { Outcome::Partial } else { Outcome::Ok })
+    Ok(if failed {
+        Outcome::Partial
+    } else {
+        Outcome::Ok
+    })
 }

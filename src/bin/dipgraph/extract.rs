@@ -55,43 +55,67 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     let mut io_err: Option<std::io::Error> = None;
-    run_stream(inputs, &ex, |_| false, |r| match r {
-        Ok((d, Some(x))) => {
-            if args.explain {
-                for v in ex.analyse(&d) {
-                    let marked: Vec<String> = v.words.iter().enumerate().map(|(i, w)| {
-                        let mut t = w.text.to_string();
-                        for _ in v.spans.iter().filter(|s| s.first == i) {
-                            t = format!("[{t}");
-                        }
-                        for s in v.spans.iter().filter(|s| s.last == i) {
-                            let tag = if s.modifier { "~" } else if s.possessive { "'" } else { "" };
-                            t = format!("{t}]{{{}{tag}}}", s.statement_source().id);
-                        }
-                        t
-                    }).collect();
-                    eprintln!("{}#{}: {}", d.id, v.sentence.index, marked.join(" "));
+    run_stream(
+        inputs,
+        &ex,
+        |_| false,
+        |r| match r {
+            Ok((d, Some(x))) => {
+                if args.explain {
+                    for v in ex.analyse(&d) {
+                        let marked: Vec<String> = v
+                            .words
+                            .iter()
+                            .enumerate()
+                            .map(|(i, w)| {
+                                let mut t = w.text.to_string();
+                                for _ in v.spans.iter().filter(|s| s.first == i) {
+                                    t = format!("[{t}");
+                                }
+                                for s in v.spans.iter().filter(|s| s.last == i) {
+                                    let tag = if s.modifier {
+                                        "~"
+                                    } else if s.possessive {
+                                        "'"
+                                    } else {
+                                        ""
+                                    };
+                                    t = format!("{t}]{{{}{tag}}}", s.statement_source().id);
+                                }
+                                t
+                            })
+                            .collect();
+                        eprintln!("{}#{}: {}", d.id, v.sentence.index, marked.join(" "));
+                    }
+                }
+                for s in x
+                    .statements
+                    .iter()
+                    .filter(|s| !args.asserted || s.is_asserted())
+                {
+                    if io_err.is_some() {
+                        return;
+                    }
+                    let line = serde_json::to_string(s).expect("statements serialize");
+                    if let Err(e) = writeln!(out, "{line}") {
+                        io_err = Some(e);
+                    }
                 }
             }
-            for s in x.statements.iter().filter(|s| !args.asserted || s.is_asserted()) {
-                if io_err.is_some() {
-                    return;
-                }
-                let line = serde_json::to_string(s).expect("statements serialize");
-                if let Err(e) = writeln!(out, "{line}") {
-                    io_err = Some(e);
-                }
+            Ok((_, None)) => {}
+            Err(e) => {
+                failed = true;
+                eprintln!("{e}");
             }
-        }
-        Ok((_, None)) => {}
-        Err(e) => {
-            failed = true;
-            eprintln!("{e}");
-        }
-    });
+        },
+    );
     if let Some(e) = io_err {
         return Err(e.into());
     }
     out.flush()?;
-    Ok(if failed { Outcome::Partial } else { Outcome::Ok })
+    Ok(if failed {
+        Outcome::Partial
+    } else {
+        Outcome::Ok
+    })
 }

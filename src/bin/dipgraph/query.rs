@@ -79,8 +79,10 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
         min_count: args.min_count,
         by_country: args.by_country,
     };
-    // TODO(wire): gazetteer resolver
-    let resolve = |_: &str| None;
+    // "Beijing" or "the Kremlin" finds the graph's China or Russia through the gazetteer.
+    let actors = crate::common::actors(global)?;
+    let gaz = actors.get();
+    let resolve = |needle: &str| gaz.resolve(needle, None);
     let rows = query::run(&graph, &q, &resolve);
     let out = match args.format {
         Format::Table => table(&rows, args.evidence),
