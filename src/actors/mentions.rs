@@ -878,8 +878,10 @@ fn composite_at(
             // "Darfur rebels", "Sudanese rebels": a named collective actor.
             if let Some((len, _g)) = gaz.group_at(text_from(words, cur, full)) {
                 if let Some(glast) = token_ending_at(words, cur, words[cur].start + len) {
+                    let glast = group_end(words, glast);
                     let name = phrase(words, i, glast);
                     return Some(ActorSpan {
+                        possessive: possessive_at(glast + 1),
                         actor: Actor {
                             id: format!("group:{}", slug(&name)),
                             name,
@@ -973,9 +975,11 @@ fn composite_at(
         if last + 1 < n {
             if let Some((len, _)) = gaz.group_at(text_from(words, last + 1, full)) {
                 if let Some(glast) = token_ending_at(words, last + 1, words[last + 1].start + len) {
+                    let glast = group_end(words, glast);
                     let gname = phrase(words, i, glast);
                     return Some(ActorSpan {
                         via: Via::Pattern,
+                        possessive: possessive_at(glast + 1),
                         ..mk(
                             i,
                             glast,
@@ -1075,6 +1079,16 @@ fn composite_at(
         }
     }
     None
+}
+
+/// "Sudanese rebel leaders": the people who speak for a group belong to its name.
+fn group_end(words: &[Word<'_>], glast: usize) -> usize {
+    match words.get(glast + 1).map(|w| w.lower.as_str()) {
+        Some("leaders" | "leader" | "commanders" | "chiefs" | "spokesman" | "spokesmen") => {
+            glast + 1
+        }
+        _ => glast,
+    }
 }
 
 fn is_org_run(words: &[Word<'_>], i: usize, last: usize) -> bool {
