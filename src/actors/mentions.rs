@@ -114,6 +114,10 @@ pub struct Memory {
     pub countries: Vec<(String, usize)>,
     /// The person named most recently.
     pub last_person: Option<ActorSpan>,
+    /// The state of the story's dateline city ("MANILA (Reuters) -"): a state official named
+    /// without a state ("Foreign Minister X") is taken to serve it. (The lead's first state
+    /// was tried too and misattributed officials quoted in other states' stories.)
+    pub lead_country: Option<String>,
 }
 
 impl Memory {
@@ -942,7 +946,13 @@ fn composite_at(
             if let Some(nlast) = name_run(words, nstart, headline, 4) {
                 if gaz_at[nstart..=nlast].iter().all(|g| g.is_none()) {
                     let name = phrase(words, nstart, nlast);
-                    let (person, speaks_for) = known_person(gaz, &name, date, None);
+                    let (mut person, mut speaks_for) = known_person(gaz, &name, date, None);
+                    if speaks_for.is_none() && role_is_state(role) && person.country.is_none() {
+                        if let Some(c) = memory.lead_country.as_deref() {
+                            person.country = Some(c.to_string());
+                            speaks_for = country_actor(gaz, c);
+                        }
+                    }
                     let official = speaks_for.is_some() || role_is_state(role);
                     return Some(ActorSpan {
                         first: i,

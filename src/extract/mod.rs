@@ -58,7 +58,10 @@ impl<'a> Extractor<'a> {
             })
             .collect();
         // Body first, so that a headline can refer to people the body names in full.
-        let mut memory = Memory::default();
+        let mut memory = Memory {
+            lead_country: self.dateline_country(doc, &sents, &gaz_matches),
+            ..Memory::default()
+        };
         for v in views.iter_mut().filter(|v| !v.sentence.headline) {
             v.spans = mentions::recognize(
                 self.gaz,
@@ -76,6 +79,25 @@ impl<'a> Extractor<'a> {
                 mentions::recognize(self.gaz, clean, &v.words, &gaz_matches, date, true, &memory);
         }
         views
+    }
+
+    /// The state of the dateline city ("MANILA (Reuters) - "), when the story has one.
+    fn dateline_country(
+        &self,
+        doc: &Document,
+        sents: &[text::Sentence],
+        gaz_matches: &[crate::actors::GazMatch],
+    ) -> Option<String> {
+        let first = sents.iter().find(|s| !s.headline)?;
+        let end = text::dateline_end(&doc.clean, first)?;
+        gaz_matches
+            .iter()
+            .filter(|m| m.start >= first.start && m.end <= end)
+            .map(|m| self.gaz.entry(m.entry))
+            .find_map(|e| match e.actor.kind {
+                ActorKind::Country => Some(e.actor.id.clone()),
+                _ => None,
+            })
     }
 
     /// Everything extraction finds in one document.
