@@ -1540,17 +1540,7 @@ fn earlier_claimant(earlier: &[Statement], sources: &[ActorSpan]) -> Option<Acto
         let hit = me
             .iter()
             .any(|(id, c)| *id == t.id || (c.is_some() && *c == tc));
-        hit.then(|| ActorSpan {
-            first: usize::MAX,
-            last: usize::MAX,
-            actor: st.source.clone(),
-            speaks_for: None,
-            official: false,
-            modifier: false,
-            possessive: false,
-            via: Via::Reference,
-            title: None,
-        })
+        hit.then(|| pseudo_span(st.source.clone()))
     })
 }
 
