@@ -133,16 +133,15 @@ impl Memory {
                     .iter_mut()
                     .find(|(_, p)| p.actor.id == s.actor.id)
                 {
+                    // A later mention that says whom the person speaks for completes the record.
                     if known.1.speaks_for.is_none() && s.speaks_for.is_some() {
-                        let name = known.0.clone();
                         for p in self
                             .people
                             .iter_mut()
                             .filter(|(_, p)| p.actor.id == s.actor.id)
                         {
-                            *p = (p.0.clone(), s.clone());
+                            p.1 = s.clone();
                         }
-                        let _ = name;
                     }
                 } else {
                     // Every part of the name can come back alone: "Peskov", but also "Lin" of
@@ -520,7 +519,7 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Common nouns after a demonym that name private people or things, not the state.
-const PRIVATE_HEADS: &[&str] = &[
+pub const PRIVATE_HEADS: &[&str] = &[
     "man",
     "woman",
     "men",
@@ -582,6 +581,8 @@ const PRIVATE_HEADS: &[&str] = &[
     "voters",
     "opposition",
     "critics",
+    "soldier",
+    "aid",
 ];
 
 /// Recognizes the actor spans of one sentence.
@@ -779,6 +780,7 @@ fn composite_at(
                 | "powers"
                 | "governments"
                 | "leaders"
+                | "government"
                 | "allies"
                 | "states"
                 | "diplomats"
@@ -1217,7 +1219,7 @@ fn known_person(
 }
 
 /// Plural nouns for people acting for a state: "Chinese officials", "Georgian forces".
-fn is_state_people_noun(w: &str) -> bool {
+pub fn is_state_people_noun(w: &str) -> bool {
     matches!(
         w,
         "officials"

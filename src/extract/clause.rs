@@ -3,8 +3,7 @@
 
 use super::lexicon::{CueForm, CueMatch, Lexicon, Slot};
 use super::SentenceView;
-use crate::actors::mentions::{ActorSpan, Memory, Via, Word};
-use crate::actors::Gazetteer;
+use crate::actors::mentions::{is_state_people_noun, ActorSpan, Memory, Via, Word, PRIVATE_HEADS};
 use crate::model::{Actor, ActorKind, Relation, Statement};
 
 /// A statement found in a sentence, before it gets its document fields.
@@ -317,13 +316,11 @@ struct Roles {
 /// Finds the statements of one sentence.
 pub fn statements(
     lex: &Lexicon,
-    gaz: &Gazetteer,
     clean: &str,
     v: &SentenceView<'_>,
     memory: &Memory,
     earlier: &[Statement],
 ) -> Vec<Found> {
-    let _ = gaz;
     let words = &v.words;
     let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
     let at = span_index(v);
@@ -369,9 +366,7 @@ pub fn statements(
             roles.negated = neg;
             roles.hedged = hedge;
             if p.slot == Slot::Claimant {
-                roles.targets = subj
-                    .map(|(s, _)| claimant_of_np(words, &at, v, s))
-                    .unwrap_or_default();
+                roles.targets = subj.map(|(s, _)| s).unwrap_or_default();
             } else if let Some((s, _)) = subj {
                 roles.targets = s;
             }
@@ -468,7 +463,7 @@ pub fn statements(
             &mut out, p.relation, &roles, &cue_text, explicit, confidence,
         );
     }
-    out.extend(paraphrases(words, &at, v, clean, memory, earlier));
+    out.extend(paraphrases(words, &at, v, clean, earlier));
     out
 }
 
@@ -947,13 +942,11 @@ fn by_agents(
     let mut out = Vec::new();
     while k < words.len() && lw(words, k) == "by" {
         let mut j = k + 1;
-        let mut found = false;
         while j < words.len() && j < k + 8 {
             if let Some(si) = at[j] {
                 let s = &v.spans[si];
-                if !s.modifier || is_state_people_head(words, s.last + 1) {
+                if !s.modifier || is_state_people_noun(lw(words, s.last + 1)) {
                     out.extend(coordinated_right(words, at, v, si));
-                    found = true;
                 }
                 break;
             }
@@ -963,7 +956,6 @@ fn by_agents(
             }
             j += 1;
         }
-        let _ = found;
         // "... and by X": another agent phrase.
         let mut m = j;
         while m < words.len() && m < j + 8 && lw(words, m) != "by" {
@@ -979,13 +971,6 @@ fn by_agents(
         }
     }
     out
-}
-
-fn is_state_people_head(words: &[Word<'_>], k: usize) -> bool {
-    matches!(
-        lw(words, k),
-        "officials" | "authorities" | "government" | "negotiators" | "diplomats" | "leaders"
-    )
 }
 
 /// The source of a nominal cue: possessor, attributive actor, or "by/from X" after the noun.
@@ -1044,7 +1029,7 @@ fn nominal_source(
             };
             if let Some(si) = at.get(j).copied().flatten() {
                 let s = &v.spans[si];
-                if !s.modifier || is_state_people_head(words, s.last + 1) {
+                if !s.modifier || is_state_people_noun(lw(words, s.last + 1)) {
                     return Some(s.clone());
                 }
             }
@@ -1118,16 +1103,6 @@ fn nominal_targets(
     Vec::new()
 }
 
-/// The claimant inside a noun phrase given as spans: possessor, attributive actor or the actor itself.
-fn claimant_of_np(
-    _words: &[Word<'_>],
-    _at: &[Option<usize>],
-    _v: &SentenceView<'_>,
-    spans: Vec<ActorSpan>,
-) -> Vec<ActorSpan> {
-    spans
-}
-
 /// The object of an active verb cue, and for rebuttals the claimant.
 #[allow(clippy::too_many_arguments)]
 fn object(
@@ -1172,7 +1147,7 @@ fn object(
                 // "a new UN resolution", "US accusations": the actor behind the thing named.
                 let head = s.last + 1;
                 if head < n && words[head].is_word() && !is_in(PREPOSITIONS, lw(words, head)) {
-                    if is_private_head(lw(words, head)) {
+                    if PRIVATE_HEADS.contains(&lw(words, head)) {
                         break;
                     }
                     targets.push(s.clone());
@@ -1290,7 +1265,7 @@ fn object(
                     if let Some(si) = at.get(a).copied().flatten() {
                         let s = &v.spans[si];
                         if !s.modifier
-                            || is_state_people_head(words, s.last + 1)
+                            || is_state_people_noun(lw(words, s.last + 1))
                             || s.title.is_some()
                         {
                             targets = coordinated_right(words, at, v, si);
@@ -1373,33 +1348,6 @@ fn is_day(w: &str) -> bool {
     matches!(
         w,
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
-}
-
-fn is_private_head(w: &str) -> bool {
-    matches!(
-        w,
-        "man"
-            | "woman"
-            | "hostage"
-            | "hostages"
-            | "citizen"
-            | "citizens"
-            | "national"
-            | "nationals"
-            | "tourist"
-            | "tourists"
-            | "worker"
-            | "workers"
-            | "civilians"
-            | "people"
-            | "soldier"
-            | "journalist"
-            | "journalists"
-            | "aid"
-            | "children"
-            | "man's"
-            | "students"
     )
 }
 
@@ -1588,7 +1536,6 @@ fn paraphrases(
     at: &[Option<usize>],
     v: &SentenceView<'_>,
     clean: &str,
-    memory: &Memory,
     earlier: &[Statement],
 ) -> Vec<Found> {
     let mut out = Vec::new();
@@ -1658,7 +1605,6 @@ fn paraphrases(
             };
             let denier = v.spans[si].clone();
             let target = earlier_claimant(earlier, std::slice::from_ref(&denier));
-            let _ = memory;
             out.push(Found {
                 relation: Relation::Denies,
                 source: denier.statement_source(),

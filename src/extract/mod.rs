@@ -108,7 +108,7 @@ impl<'a> Extractor<'a> {
         let mut mentions_out = Vec::new();
         let mut affiliations: Vec<(Actor, Actor)> = Vec::new();
         for v in &views {
-            let found = clause::statements(self.lex, self.gaz, &doc.clean, v, &memory, &statements);
+            let found = clause::statements(self.lex, &doc.clean, v, &memory, &statements);
             for f in found {
                 let span = doc.raw_span(v.sentence.start, v.sentence.end);
                 let evidence = doc.clean[v.sentence.start..v.sentence.end].to_string();

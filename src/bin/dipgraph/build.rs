@@ -1,26 +1,18 @@
 //! `dipgraph build`: ingest, extract and merge articles into the graph file (and its DOT diagram).
 
-use crate::extract::FormatArg;
 use crate::{common, Global, Outcome};
 use anyhow::Context;
 use dipgraph::export::{dot, ExportOptions};
 use dipgraph::extract::{run_stream, Extractor};
 use dipgraph::graph::{AddOutcome, DipGraph};
-use dipgraph::ingest::read_inputs;
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// Options of `dipgraph build`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Files, directories (walked recursively) or `-` for stdin.
-    #[arg(required = true, value_name = "INPUT")]
-    pub inputs: Vec<PathBuf>,
-    /// Force the input format instead of guessing it from the extension.
-    #[arg(long, value_enum)]
-    pub input_format: Option<FormatArg>,
-    /// Drop statements whose confidence is below this value (0 to 1).
-    #[arg(long, default_value_t = 0.0)]
-    pub min_confidence: f32,
+    #[command(flatten)]
+    pub input: common::InputArgs,
     /// Where to write the DOT diagram (default: the graph file with extension .dot; "-" for none).
     #[arg(long, value_name = "FILE")]
     pub dot: Option<PathBuf>,
@@ -37,15 +29,19 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let actors = common::actors(global)?;
     let lex = common::lexicon(global)?;
     let mut ex = Extractor::new(actors.get(), lex.get());
-    ex.min_confidence = args.min_confidence;
-    let inputs = read_inputs(&args.inputs, args.input_format.map(Into::into));
+    ex.min_confidence = args.input.min_confidence;
+    let inputs = args.input.read();
     let (mut read, mut added, mut unchanged, mut replaced, mut errors, mut statements) =
         (0, 0, 0, 0, 0, 0);
-    let known = graph.clone();
+    // Only the keys of the documents already in the graph are needed to skip them.
+    let known: HashMap<String, String> = graph
+        .documents()
+        .map(|d| (d.id.clone(), d.hash.clone()))
+        .collect();
     run_stream(
         inputs,
         &ex,
-        |d| known.contains(&d.id, &d.hash),
+        |d| known.get(&d.id) == Some(&d.hash),
         |r| match r {
             Ok((_, None)) => {
                 read += 1;

@@ -4,6 +4,47 @@ use crate::Global;
 use anyhow::Context;
 use dipgraph::actors::Gazetteer;
 use dipgraph::extract::Lexicon;
+use dipgraph::ingest::{read_inputs, InputFormat, Inputs};
+use std::path::PathBuf;
+
+/// Input format names on the command line.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum FormatArg {
+    /// Plain text, one document per file.
+    Txt,
+    /// JSON Lines, one document per line.
+    Jsonl,
+}
+
+impl From<FormatArg> for InputFormat {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Txt => InputFormat::Text,
+            FormatArg::Jsonl => InputFormat::Jsonl,
+        }
+    }
+}
+
+/// The input options of every command that reads articles.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
+    /// Files, directories (walked recursively) or `-` for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Force the input format instead of guessing it from the extension.
+    #[arg(long, value_enum)]
+    pub input_format: Option<FormatArg>,
+    /// Drop statements whose confidence is below this value (0 to 1).
+    #[arg(long, default_value_t = 0.0)]
+    pub min_confidence: f32,
+}
+
+impl InputArgs {
+    /// The documents of the inputs, streamed.
+    pub fn read(&self) -> Inputs {
+        read_inputs(&self.inputs, self.input_format.map(Into::into))
+    }
+}
 
 /// The gazetteer: built in, or built in plus the user's `--actors` files.
 pub enum Actors {

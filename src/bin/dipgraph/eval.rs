@@ -1,10 +1,8 @@
 //! `dipgraph eval`: precision, recall and F1 of extraction against gold annotations.
 
-use crate::extract::FormatArg;
 use crate::{common, Global, Outcome};
 use dipgraph::eval::{read_gold, score};
 use dipgraph::extract::{run_stream, Extractor};
-use dipgraph::ingest::read_inputs;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
@@ -14,15 +12,8 @@ pub struct Args {
     /// Gold annotations (JSON Lines, the guideline's format).
     #[arg(long, value_name = "GOLD")]
     pub gold: PathBuf,
-    /// The annotated articles: files, directories or `-`.
-    #[arg(required = true, value_name = "INPUT")]
-    pub inputs: Vec<PathBuf>,
-    /// Force the input format instead of guessing it from the extension.
-    #[arg(long, value_enum)]
-    pub input_format: Option<FormatArg>,
-    /// Drop statements whose confidence is below this value (0 to 1).
-    #[arg(long, default_value_t = 0.0)]
-    pub min_confidence: f32,
+    #[command(flatten)]
+    pub input: common::InputArgs,
     /// List every miss and false alarm.
     #[arg(long, short)]
     pub verbose: bool,
@@ -35,10 +26,10 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let actors = common::actors(global)?;
     let lex = common::lexicon(global)?;
     let mut ex = Extractor::new(actors.get(), lex.get());
-    ex.min_confidence = args.min_confidence;
+    ex.min_confidence = args.input.min_confidence;
     let mut predicted = BTreeMap::new();
     let mut failed = false;
-    let inputs = read_inputs(&args.inputs, args.input_format.map(Into::into));
+    let inputs = args.input.read();
     run_stream(
         inputs,
         &ex,

@@ -2,40 +2,13 @@
 
 use crate::{common, Global, Outcome};
 use dipgraph::extract::{run_stream, Extractor};
-use dipgraph::ingest::{read_inputs, InputFormat};
 use std::io::Write;
-use std::path::PathBuf;
-
-/// Input format names on the command line.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum FormatArg {
-    /// Plain text, one document per file.
-    Txt,
-    /// JSON Lines, one document per line.
-    Jsonl,
-}
-
-impl From<FormatArg> for InputFormat {
-    fn from(f: FormatArg) -> Self {
-        match f {
-            FormatArg::Txt => InputFormat::Text,
-            FormatArg::Jsonl => InputFormat::Jsonl,
-        }
-    }
-}
 
 /// Options of `dipgraph extract`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Files, directories (walked recursively) or `-` for stdin.
-    #[arg(required = true, value_name = "INPUT")]
-    pub inputs: Vec<PathBuf>,
-    /// Force the input format instead of guessing it from the extension.
-    #[arg(long, value_enum)]
-    pub input_format: Option<FormatArg>,
-    /// Drop statements whose confidence is below this value (0 to 1).
-    #[arg(long, default_value_t = 0.0)]
-    pub min_confidence: f32,
+    #[command(flatten)]
+    pub input: common::InputArgs,
     /// Print only asserted statements (no negated or hypothetical ones).
     #[arg(long)]
     pub asserted: bool,
@@ -49,8 +22,8 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let actors = common::actors(global)?;
     let lex = common::lexicon(global)?;
     let mut ex = Extractor::new(actors.get(), lex.get());
-    ex.min_confidence = args.min_confidence;
-    let inputs = read_inputs(&args.inputs, args.input_format.map(Into::into));
+    ex.min_confidence = args.input.min_confidence;
+    let inputs = args.input.read();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
