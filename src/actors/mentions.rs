@@ -972,6 +972,14 @@ fn composite_at(
         }
     }
 
+    // "the government", "the authorities" with no state named: in a datelined wire story they
+    // are the dateline state's ("OTTAWA - The government said ...").
+    if i > 0 && words[i - 1].lower == "the" && matches!(words[i].lower.as_str(), "government" | "authorities") {
+        if let Some(c) = memory.lead_country.as_deref().and_then(|c| country_actor(gaz, c)) {
+            return Some(ActorSpan { via: Via::Reference, possessive: possessive_at(i + 1), ..mk(i, i, c) });
+        }
+    }
+
     // (c) Unknown capitalized names.
     if is_name_word(&words[i], headline) && !(i > 0 && words[i - 1].text.ends_with('-')) {
         let last = name_run(words, i, headline, 5)?;

@@ -362,7 +362,7 @@ pub fn statements(
             }
             roles.sources = agents;
             let subj = subject(words, &at, v, c.first, memory, &prev_subjects);
-            let (neg, hedge) = modality(words, &at, v, c.first);
+            let (neg, hedge) = modality(words, &at, p.relation == Relation::Threatens, c.first);
             roles.negated = neg;
             roles.hedged = hedge;
             if p.slot == Slot::Claimant {
@@ -378,7 +378,7 @@ pub fn statements(
             };
             roles.sources = subj;
             roles.indirect = indirect;
-            let (neg, hedge) = modality(words, &at, v, c.first);
+            let (neg, hedge) = modality(words, &at, p.relation == Relation::Threatens, c.first);
             roles.negated = neg;
             roles.hedged = hedge;
             let (mut targets, mutual, topic, claim_cue) = object(
@@ -550,7 +550,7 @@ fn plausible(words: &[Word<'_>], at: &[Option<usize>], c: &CueMatch<'_>) -> bool
             | "indict"
             | "menace"
     );
-    if weak && !next_actor && !(p.lemma == "charge" && next == "that") {
+    if weak && !next_actor && next != "by" && !(p.lemma == "charge" && next == "that") {
         return false;
     }
     // "the demand", "its support": a verb form read after a determiner is a noun.
@@ -597,7 +597,7 @@ fn is_passive(words: &[Word<'_>], first: usize, last: usize) -> bool {
 fn modality(
     words: &[Word<'_>],
     at: &[Option<usize>],
-    _v: &SentenceView<'_>,
+    future_ok: bool,
     first: usize,
 ) -> (bool, bool) {
     let mut neg = false;
@@ -614,7 +614,10 @@ fn modality(
         if is_in(NEGATIONS, w) {
             neg = true;
         } else if is_in(MODALS, w) {
-            hedge = true;
+            // A threat is about the future by nature: "said it would impose tariffs" is one.
+            if !(future_ok && matches!(w, "will" | "would" | "'ll")) {
+                hedge = true;
+            }
         } else if w == "to" {
             let ctl = lw(words, k.wrapping_sub(1));
             if is_in(NEG_CONTROL, ctl) {
@@ -899,9 +902,9 @@ fn coordinated_right(
             let w = lw(words, k);
             if matches!(
                 w,
-                "," | "and" | "or" | "&" | "as" | "well" | "along" | "with" | "both" | "the"
+                "," | "and" | "or" | "&" | "as" | "well" | "along" | "with" | "both" | "the" | "other"
             ) {
-                if w != "the" {
+                if !matches!(w, "the" | "other") {
                     sep = true;
                 }
                 k += 1;
@@ -1282,7 +1285,7 @@ fn object(
     }
     // Warnings about a third party's conduct: "warned that Y's plan would ...".
     if targets.is_empty()
-        && p.relation == Relation::Warns
+        && matches!(p.relation, Relation::Warns | Relation::Accuses | Relation::Criticizes)
         && matches!(lw(words, c.last + 1), "that" | "it" | "they" | "he" | "she")
     {
         // "warned that Y's plan would ...", "warned it would counter any U.S. challenge".
@@ -1555,7 +1558,7 @@ fn paraphrases(
             let Some(src) = reporter(words, at, v, target.first, k) else {
                 continue;
             };
-            let (neg, hedge) = modality(words, at, v, k);
+            let (neg, hedge) = modality(words, at, false, k);
             out.push(Found {
                 relation: Relation::Accuses,
                 source: src.statement_source(),
