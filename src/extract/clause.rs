@@ -816,7 +816,10 @@ fn in_pp(words: &[Word<'_>], first: usize) -> bool {
     while k > 0 && matches!(lw(words, k - 1), "the" | "a" | "an") {
         k -= 1;
     }
-    k > 0 && is_in(PREPOSITIONS, lw(words, k - 1)) && lw(words, k - 1) != "by"
+    // "after", "before", "since", "until" also open clauses: "after Cuba threatened ...".
+    k > 0
+        && is_in(PREPOSITIONS, lw(words, k - 1))
+        && !matches!(lw(words, k - 1), "by" | "after" | "before" | "since" | "until")
 }
 
 /// Nouns that voice a state when an adjective names it: "Chinese media", "the Russian report".
@@ -1314,16 +1317,31 @@ fn object(
         let mut j = c.last + 2;
         while j < n && j < c.last + 10 {
             if let Some(si) = at[j] {
-                let s = &v.spans[si];
-                if !s.modifier || s.possessive {
-                    targets = coordinated_right(words, at, v, si);
-                }
+                // "tariffs on Japanese electronics" aims at Japan too.
+                targets = coordinated_right(words, at, v, si);
                 break;
             }
             if matches!(lw(words, j), "," | "." | ";" | "if" | "unless" | "but") {
                 break;
             }
             j += 1;
+        }
+    }
+    if targets.is_empty() && p.relation == Relation::Threatens {
+        // "Panama recalled its envoy after Cuba threatened to break off relations": a threat
+        // between states with no object aims at the one other state the sentence names.
+        let rollup = |a: &Actor| a.country.clone().unwrap_or_else(|| a.id.clone());
+        let mine: Vec<String> = sources.iter().map(|s| rollup(&s.statement_source())).collect();
+        let mut others: Vec<&ActorSpan> = v
+            .spans
+            .iter()
+            .filter(|s| s.actor.kind == ActorKind::Country && !mine.contains(&rollup(&s.statement_source())))
+            .collect();
+        others.dedup_by(|a, b| a.actor.id == b.actor.id);
+        if let [only] = others.as_slice() {
+            if v.spans.iter().filter(|s| s.actor.kind == ActorKind::Country).all(|s| s.actor.id == only.actor.id || mine.contains(&rollup(&s.statement_source()))) {
+                targets.push((*only).clone());
+            }
         }
     }
     if p.slot == Slot::Claimant && targets.is_empty() && claim_cue.is_some()
