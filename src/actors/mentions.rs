@@ -885,6 +885,13 @@ fn composite_at(
             if let Some((len, _g)) = gaz.group_at(text_from(words, cur, full)) {
                 if let Some(glast) = token_ending_at(words, cur, words[cur].start + len) {
                     let glast = group_end(words, glast);
+                    if base.kind != ActorKind::Country {
+                        // "Houthi rebels", "Hamas militants": the named group itself.
+                        return Some(ActorSpan {
+                            possessive: possessive_at(glast + 1),
+                            ..mk(i, glast, base)
+                        });
+                    }
                     let name = phrase(words, i, glast);
                     return Some(ActorSpan {
                         possessive: possessive_at(glast + 1),
@@ -974,9 +981,20 @@ fn composite_at(
 
     // "the government", "the authorities" with no state named: in a datelined wire story they
     // are the dateline state's ("OTTAWA - The government said ...").
-    if i > 0 && words[i - 1].lower == "the" && matches!(words[i].lower.as_str(), "government" | "authorities") {
-        if let Some(c) = memory.lead_country.as_deref().and_then(|c| country_actor(gaz, c)) {
-            return Some(ActorSpan { via: Via::Reference, possessive: possessive_at(i + 1), ..mk(i, i, c) });
+    if i > 0
+        && words[i - 1].lower == "the"
+        && matches!(words[i].lower.as_str(), "government" | "authorities")
+    {
+        if let Some(c) = memory
+            .lead_country
+            .as_deref()
+            .and_then(|c| country_actor(gaz, c))
+        {
+            return Some(ActorSpan {
+                via: Via::Reference,
+                possessive: possessive_at(i + 1),
+                ..mk(i, i, c)
+            });
         }
     }
 
@@ -1030,6 +1048,23 @@ fn composite_at(
         let next_cap = words
             .get(last + 1)
             .is_some_and(|w| w.is_word() && w.is_cap());
+        // "places in Arunachal Pradesh": after a locative preposition an unknown name is a place.
+        let locative = i > 0
+            && matches!(
+                words[i - 1].lower.as_str(),
+                "in" | "at"
+                    | "near"
+                    | "into"
+                    | "across"
+                    | "around"
+                    | "outside"
+                    | "inside"
+                    | "to"
+                    | "from"
+            );
+        if locative && !is_org_run(words, i, last) {
+            return None;
+        }
         let prev = if i > 0 {
             words[i - 1].lower.as_str()
         } else {

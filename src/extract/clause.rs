@@ -498,11 +498,15 @@ fn emit(
             }
             continue;
         }
+        // A state rarely rebuts or threatens itself, and a pronoun that makes it accuse
+        // itself has found the wrong referent; named rivals of one state stay ("Kerry assails Bush").
+        let self_ok = !roles.indirect && !relation.is_rebuttal() && relation != Relation::Threatens;
         let targets: Vec<Actor> = roles
             .targets
             .iter()
             .filter(|t| t.actor.id != s.actor.id || t.first != s.first)
             .map(|t| t.statement_source())
+            .filter(|t| self_ok || rollup(t) != rollup(&source))
             .collect();
         if targets.is_empty() {
             push(None);
@@ -510,6 +514,15 @@ fn emit(
         for t in targets {
             push(Some(t));
         }
+    }
+}
+
+/// The state an actor belongs to, or the actor itself: what "the same side" means.
+fn rollup(a: &Actor) -> String {
+    match (a.kind, &a.country) {
+        (ActorKind::Country, _) => a.id.clone(),
+        (_, Some(c)) => c.clone(),
+        _ => a.id.clone(),
     }
 }
 
@@ -819,7 +832,10 @@ fn in_pp(words: &[Word<'_>], first: usize) -> bool {
     // "after", "before", "since", "until" also open clauses: "after Cuba threatened ...".
     k > 0
         && is_in(PREPOSITIONS, lw(words, k - 1))
-        && !matches!(lw(words, k - 1), "by" | "after" | "before" | "since" | "until")
+        && !matches!(
+            lw(words, k - 1),
+            "by" | "after" | "before" | "since" | "until"
+        )
 }
 
 /// Nouns that voice a state when an adjective names it: "Chinese media", "the Russian report".
@@ -861,16 +877,24 @@ fn coordinated_left(
 ) -> Vec<ActorSpan> {
     let mut out = vec![v.spans[si].clone()];
     let mut cur = v.spans[si].first;
+    // A comma joins actors only in a list closed by "and"/"or" ("A, B and C"), not
+    // after an introductory phrase ("In London, the U.S. ...").
+    let mut seen_conj = v.sentence.headline; // headlines list with commas: "Germany, France Back ..."
     loop {
+        // "Rwanda and the Democratic Republic of Congo": a determiner sits after the conjunction.
+        if cur > 0 && matches!(lw(words, cur - 1), "the" | "both") {
+            cur -= 1;
+        }
         if cur < 2 {
             break;
         }
         let sep = lw(words, cur - 1);
         let sep_ok =
             is_in(COORD, sep) || sep == "with" && lw(words, cur.wrapping_sub(2)) == "along";
-        if !sep_ok {
+        if !sep_ok || sep == "," && !seen_conj {
             break;
         }
+        seen_conj |= sep != ",";
         let mut k = cur - 1;
         if sep == "with" {
             k -= 1;
@@ -905,7 +929,16 @@ fn coordinated_right(
             let w = lw(words, k);
             if matches!(
                 w,
-                "," | "and" | "or" | "&" | "as" | "well" | "along" | "with" | "both" | "the" | "other"
+                "," | "and"
+                    | "or"
+                    | "&"
+                    | "as"
+                    | "well"
+                    | "along"
+                    | "with"
+                    | "both"
+                    | "the"
+                    | "other"
             ) {
                 if !matches!(w, "the" | "other") {
                     sep = true;
@@ -1288,7 +1321,10 @@ fn object(
     }
     // Warnings about a third party's conduct: "warned that Y's plan would ...".
     if targets.is_empty()
-        && matches!(p.relation, Relation::Warns | Relation::Accuses | Relation::Criticizes)
+        && matches!(
+            p.relation,
+            Relation::Warns | Relation::Accuses | Relation::Criticizes
+        )
         && matches!(lw(words, c.last + 1), "that" | "it" | "they" | "he" | "she")
     {
         // "warned that Y's plan would ...", "warned it would counter any U.S. challenge".
@@ -1312,16 +1348,33 @@ fn object(
             j += 1;
         }
     }
-    if targets.is_empty() && p.relation == Relation::Threatens && lw(words, c.last + 1) == "to" {
-        // "threatened to impose tariffs on X", "threatened to attack X".
-        let mut j = c.last + 2;
-        while j < n && j < c.last + 10 {
+    let to_at = (c.last + 1..n.min(c.last + 5)).find(|&j| lw(words, j) == "to");
+    if let (true, Some(to)) = (
+        targets.is_empty() && p.relation == Relation::Threatens,
+        to_at,
+    ) {
+        // "threatened (on Monday) to impose tariffs on X", "threatened to attack X".
+        let mut j = to + 1;
+        while j < n && j < to + 12 {
             if let Some(si) = at[j] {
                 // "tariffs on Japanese electronics" aims at Japan too.
                 targets = coordinated_right(words, at, v, si);
                 break;
             }
-            if matches!(lw(words, j), "," | "." | ";" | "if" | "unless" | "but") {
+            if matches!(
+                lw(words, j),
+                "," | "."
+                    | ";"
+                    | "if"
+                    | "unless"
+                    | "but"
+                    | "over"
+                    | "amid"
+                    | "after"
+                    | "because"
+                    | "despite"
+                    | "following"
+            ) {
                 break;
             }
             j += 1;
@@ -1331,15 +1384,26 @@ fn object(
         // "Panama recalled its envoy after Cuba threatened to break off relations": a threat
         // between states with no object aims at the one other state the sentence names.
         let rollup = |a: &Actor| a.country.clone().unwrap_or_else(|| a.id.clone());
-        let mine: Vec<String> = sources.iter().map(|s| rollup(&s.statement_source())).collect();
+        let mine: Vec<String> = sources
+            .iter()
+            .map(|s| rollup(&s.statement_source()))
+            .collect();
         let mut others: Vec<&ActorSpan> = v
             .spans
             .iter()
-            .filter(|s| s.actor.kind == ActorKind::Country && !mine.contains(&rollup(&s.statement_source())))
+            .filter(|s| {
+                s.actor.kind == ActorKind::Country && !mine.contains(&rollup(&s.statement_source()))
+            })
             .collect();
         others.dedup_by(|a, b| a.actor.id == b.actor.id);
         if let [only] = others.as_slice() {
-            if v.spans.iter().filter(|s| s.actor.kind == ActorKind::Country).all(|s| s.actor.id == only.actor.id || mine.contains(&rollup(&s.statement_source()))) {
+            if v.spans
+                .iter()
+                .filter(|s| s.actor.kind == ActorKind::Country)
+                .all(|s| {
+                    s.actor.id == only.actor.id || mine.contains(&rollup(&s.statement_source()))
+                })
+            {
                 targets.push((*only).clone());
             }
         }
