@@ -746,6 +746,13 @@ fn subject(
                 };
                 return at[a].map(|si| (vec![v.spans[si].clone()], false));
             }
+            "he" | "she" | "it" | "they" | "we"
+                if k > 0 && reporter(words, at, v, k, k).is_some() =>
+            {
+                // "Norway said it would ...": the pronoun is the reporter itself.
+                let r = reporter(words, at, v, k, k)?;
+                return Some((vec![r], true));
+            }
             "he" | "she" => {
                 let p = memory
                     .last_person()
@@ -1207,7 +1214,7 @@ fn object(
         let w = lw(words, k);
         if is_in(ADVERBS, w)
             || w.ends_with("ly") && !words[k].is_cap()
-            || is_in(DETERMINERS, w) && w != "that"
+            || is_in(DETERMINERS, w) && !matches!(w, "that" | "what")
             || w == "on" && is_day(lw(words, k + 1))
         {
             k += 1;
