@@ -247,3 +247,78 @@ fn lexicon_paraphrases() {
     let st = run(None, "Poland opposed the German proposal.");
     expect(&st, "POL", Relation::Rejects, Some("DEU"));
 }
+
+#[test]
+fn an_acronym_refers_to_the_name_the_document_spelled_out() {
+    let st = run(
+        None,
+        "The army accused the Popular Liberation Front of attacking a convoy. \
+         The PLF denied the charge.",
+    );
+    assert!(
+        st.iter()
+            .any(|s| s.relation == Relation::Denies && s.source.name == "Popular Liberation Front"),
+        "{:#?}",
+        triples(&st)
+    );
+}
+
+#[test]
+fn a_thing_with_a_capitalized_title_is_not_a_person() {
+    let st = run(None, "The Annual Trade Report criticized Chile.");
+    assert!(
+        st.iter()
+            .all(|s| s.source.kind != dipgraph::ActorKind::Person),
+        "{:#?}",
+        triples(&st)
+    );
+}
+
+#[test]
+fn a_place_after_city_of_is_not_an_actor() {
+    let st = run(
+        None,
+        "Aid reached the city of Port Amara on Monday. He criticized Kenya for the delays.",
+    );
+    assert!(
+        st.iter().all(|s| !s.source.name.contains("Amara")),
+        "{:#?}",
+        triples(&st)
+    );
+}
+
+#[test]
+fn demands_and_urges_aim_at_the_subject_of_their_that_clause() {
+    let st = run(
+        None,
+        "Lithuania demanded on Monday that Belarus close the camp.",
+    );
+    expect(&st, "LTU", Relation::Demands, Some("BLR"));
+}
+
+#[test]
+fn a_formal_protest_is_condemnation() {
+    let st = run(
+        None,
+        "Japan lodged a formal protest with South Korea over the island visit.",
+    );
+    expect(&st, "JPN", Relation::Condemns, Some("KOR"));
+}
+
+#[test]
+fn subject_before_prepositional_phrases_and_an_apposition() {
+    let st = run(
+        None,
+        "Finland's ambassador to the OSCE in Vienna, Mika Lehto, supported Estonia's proposal.",
+    );
+    expect(&st, "FIN", Relation::Supports, Some("EST"));
+}
+
+#[test]
+fn insisting_on_ones_own_plan_is_no_demand() {
+    let st = run(
+        None,
+        "Uganda insisted on Friday that it would soon attack camps in South Sudan.",
+    );
+    expect_not(&st, "UGA", Relation::Demands, Some("SSD"));
+}

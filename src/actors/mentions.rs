@@ -112,6 +112,9 @@ pub struct Memory {
     pub bodies: Vec<ActorSpan>,
     /// How often each country was named, for "the government" in a one-country story.
     pub countries: Vec<(String, usize)>,
+    /// Organizations and groups the document named that the gazetteer does not know,
+    /// so that their initials ("RSF") refer back to them.
+    pub named: Vec<ActorSpan>,
     /// The person named most recently.
     pub last_person: Option<ActorSpan>,
     /// The state of the story's dateline city ("MANILA (Reuters) -"): a state official named
@@ -163,6 +166,12 @@ impl Memory {
                     }
                 }
             }
+            if matches!(s.actor.kind, ActorKind::Organization | ActorKind::Group)
+                && s.via == Via::Pattern
+                && !self.named.iter().any(|n| n.actor.id == s.actor.id)
+            {
+                self.named.push(s.clone());
+            }
             if s.actor.kind == ActorKind::Organization && s.actor.country.is_some() && !s.modifier {
                 self.bodies.push(s.clone());
             }
@@ -182,6 +191,19 @@ impl Memory {
                 }
             }
         }
+    }
+
+    /// The organization or group of the document whose initials are `acronym` ("RSF").
+    pub fn by_initials(&self, acronym: &str) -> Option<&ActorSpan> {
+        self.named.iter().rev().find(|n| {
+            let initials: String = n
+                .actor
+                .name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            initials.len() >= 2 && initials == acronym
+        })
     }
 
     /// The person a bare surname refers to.
@@ -670,11 +692,51 @@ fn is_name_word(w: &Word<'_>, headline: bool) -> bool {
 
 /// Reads a run of name words (with initials like "W.") starting at `i`; returns the last index.
 fn name_run(words: &[Word<'_>], i: usize, headline: bool, max: usize) -> Option<usize> {
-    let mut j = i;
-    while j < words.len() && j - i < max && is_name_word(&words[j], headline) {
+    if !words.get(i).is_some_and(|w| is_name_word(w, headline)) {
+        return None;
+    }
+    // Inside a name, common words may be capitalized: "Rapid Support Forces", "Islamic Army".
+    let mut j = i + 1;
+    while j < words.len() && j - i < max && is_name_continuation(&words[j], headline) {
         j += 1;
     }
-    (j > i).then(|| j - 1)
+    Some(j - 1)
+}
+
+fn is_name_continuation(w: &Word<'_>, headline: bool) -> bool {
+    const CALENDAR: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if headline {
+        return is_name_word(w, headline);
+    }
+    w.is_word()
+        && w.is_cap()
+        && !CALENDAR.contains(&w.lower.as_str())
+        && !matches!(
+            w.lower.as_str(),
+            "reuters" | "ap" | "afp" | "said" | "says" | "the" | "and" | "of"
+        )
+        && !(w.text.len() > 1
+            && w.text.chars().all(|c| !c.is_lowercase())
+            && !w.text.ends_with('.'))
 }
 
 fn text_from<'a>(words: &[Word<'_>], i: usize, full: &'a str) -> &'a str {
@@ -733,6 +795,21 @@ fn composite_at(
         title: None,
     };
     let possessive_at = |k: usize| k < n && matches!(words[k].text, "'s" | "'");
+
+    // An acronym of a name the document spelled out ("the Rapid Support Forces ... the RSF")
+    // means that name here, whatever else the gazetteer knows by those letters.
+    let t = words[i].text;
+    if (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()) {
+        if let Some(n) = memory.by_initials(t) {
+            return Some(ActorSpan {
+                first: i,
+                last: i,
+                via: Via::Reference,
+                possessive: possessive_at(i + 1),
+                ..n.clone()
+            });
+        }
+    }
 
     // Collective actors named by a proper adjective and a group noun: "the West",
     // "Western nations", "European leaders" (not the EU itself).
@@ -1049,19 +1126,36 @@ fn composite_at(
             .get(last + 1)
             .is_some_and(|w| w.is_word() && w.is_cap());
         // "places in Arunachal Pradesh": after a locative preposition an unknown name is a place.
-        let locative = i > 0
+        let place_of = i > 1
+            && words[i - 1].lower == "of"
             && matches!(
-                words[i - 1].lower.as_str(),
-                "in" | "at"
-                    | "near"
-                    | "into"
-                    | "across"
-                    | "around"
-                    | "outside"
-                    | "inside"
-                    | "to"
-                    | "from"
+                words[i - 2].lower.as_str(),
+                "city"
+                    | "town"
+                    | "village"
+                    | "region"
+                    | "province"
+                    | "state"
+                    | "district"
+                    | "port"
+                    | "capital"
+                    | "island"
+                    | "islands"
             );
+        let locative = place_of
+            || i > 0
+                && matches!(
+                    words[i - 1].lower.as_str(),
+                    "in" | "at"
+                        | "near"
+                        | "into"
+                        | "across"
+                        | "around"
+                        | "outside"
+                        | "inside"
+                        | "to"
+                        | "from"
+                );
         if locative && !is_org_run(words, i, last) {
             return None;
         }
@@ -1092,6 +1186,15 @@ fn composite_at(
             });
         }
         let is_org = is_org_run(words, i, last);
+        // A capitalized phrase with common nouns in it that is no organization is the title
+        // of a thing ("Election Security Update"), not a person.
+        if !is_org
+            && words[i..=last]
+                .iter()
+                .any(|w| NOT_NAMES.contains(&w.lower.as_str()))
+        {
+            return None;
+        }
         if is_org {
             let actor = gaz.resolve(&name, date).unwrap_or(Actor {
                 id: format!("org:{}", slug(&name)),

@@ -714,8 +714,13 @@ fn subject(
                 return Some((coordinated_left(words, at, v, si), false));
             }
             if in_pp(words, s.first) {
-                // "in Iraq accused": a prepositional phrase, not the subject; keep looking.
+                // "in Iraq accused": a prepositional phrase, not the subject; keep looking
+                // left of its preposition.
                 k = s.first;
+                while k > 0 && matches!(lw(words, k - 1), "the" | "a" | "an") {
+                    k -= 1;
+                }
+                k -= 1;
                 continue;
             }
             return Some((coordinated_left(words, at, v, si), false));
@@ -1327,17 +1332,31 @@ fn object(
         }
     }
     // Warnings about a third party's conduct: "warned that Y's plan would ...".
+    // The clause after the cue, past a time phrase: "demanded on Monday that ...".
+    let mut clause = c.last + 1;
+    while clause < n
+        && clause < c.last + 4
+        && (is_in(ADVERBS, lw(words, clause)) || lw(words, clause) == "on")
+    {
+        clause += 1;
+    }
     if targets.is_empty()
         && matches!(
             p.relation,
-            Relation::Warns | Relation::Accuses | Relation::Criticizes
+            Relation::Warns | Relation::Accuses | Relation::Criticizes | Relation::Demands | Relation::Urges
         )
-        && matches!(lw(words, c.last + 1), "that" | "it" | "they" | "he" | "she")
+        && matches!(lw(words, clause), "that" | "it" | "they" | "he" | "she")
+        // Only a warning may be about the speaker's own next step ("warned it would hit back");
+        // "insisted that it would attack" is an assertion, not a demand.
+        && (p.relation == Relation::Warns
+            || lw(words, clause) == "that"
+                && (at.get(clause + 1).copied().flatten().is_some()
+                    || matches!(lw(words, clause + 1), "the" | "a" | "an") && at.get(clause + 2).copied().flatten().is_some()))
     {
         // "warned that Y's plan would ...", "warned it would counter any U.S. challenge".
-        let mut j = c.last + 2;
+        let mut j = clause + 1;
         let mut verb_seen = false;
-        while j < n && j < c.last + 10 {
+        while j < n && j < clause + 9 {
             if let Some(si) = at[j] {
                 targets.push(v.spans[si].clone());
                 break;
@@ -1362,7 +1381,7 @@ fn object(
     ) {
         // "threatened (on Monday) to impose tariffs on X", "threatened to attack X".
         let mut j = to + 1;
-        while j < n && j < to + 12 {
+        while j < n && j < to + 16 {
             if let Some(si) = at[j] {
                 // "tariffs on Japanese electronics" aims at Japan too.
                 targets = coordinated_right(words, at, v, si);

@@ -212,12 +212,19 @@ where
         let done: Vec<_> = batch
             .into_par_iter()
             .map(|r| {
-                r.map(|d| {
+                r.and_then(|d| {
                     if skip(&d) {
-                        (d, None)
-                    } else {
-                        let x = ex.extract(&d);
-                        (d, Some(x))
+                        return Ok((d, None));
+                    }
+                    // A bug on one odd document must not take the whole run down with it:
+                    // it is reported like a bad input, and the other documents go on.
+                    let x = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract(&d)));
+                    match x {
+                        Ok(x) => Ok((d, Some(x))),
+                        Err(_) => Err(crate::ingest::IngestError {
+                            origin: d.origin.clone(),
+                            message: format!("internal error while extracting document '{}' (a bug: please report it)", d.id),
+                        }),
                     }
                 })
             })

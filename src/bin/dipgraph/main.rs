@@ -76,6 +76,10 @@ pub enum Outcome {
 }
 
 fn main() -> ExitCode {
+    // One line per internal error; the document it happened on is reported by the caller.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("dipgraph: internal error: {info}")
+    }));
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(a) => build::run(&cli.global, a),
