@@ -327,6 +327,7 @@ pub fn statements(
     let cues: Vec<CueMatch<'_>> = lex
         .find(&lowers)
         .into_iter()
+        .map(|c| nominal_reading(lex, words, &at, c))
         .filter(|c| (c.first..=c.last).all(|k| at[k].is_none()))
         .filter(|c| plausible(words, &at, c))
         .collect();
@@ -347,13 +348,27 @@ pub fn statements(
         let passive = p.form == CueForm::Past && is_passive(words, c.first, c.last);
         if p.form == CueForm::Noun {
             // Nominal: "X's accusations against Y", "accusations by X", "US accusations".
-            let Some(src) = nominal_source(words, &at, v, c.first, c.last) else {
+            let own = nominal_source(words, &at, v, c.first, c.last);
+            let light = if own.is_none() { light_verb_before(words, &at, c.first) } else { None };
+            if let Some(src) = own {
+                roles.sources = vec![src];
+            } else if let Some(lv) = light {
+                // "X expressed support for Y", "X issued a warning to Y": the subject of the
+                // light verb makes the statement the noun names.
+                let Some((subj, indirect)) = subject(words, &at, v, lv, memory, &prev_subjects) else {
+                    continue;
+                };
+                roles.sources = subj;
+                roles.indirect = indirect;
+                let (neg, hedge) = modality(words, &at, p.relation == Relation::Threatens, lv);
+                roles.negated = neg;
+                roles.hedged = hedge;
+            } else {
                 continue;
-            };
-            roles.sources = vec![src];
+            }
             roles.targets = nominal_targets(words, &at, v, c, p.relation);
-            roles.negated = c.first > 0 && lw(words, c.first - 1) == "no";
-            confidence = 0.65;
+            roles.negated |= c.first > 0 && lw(words, c.first - 1) == "no";
+            confidence = if light.is_some() { 0.75 } else { 0.65 };
         } else if passive {
             // "Y was accused by X", "an election condemned by X".
             let agents = by_agents(words, &at, v, c.last + 1);
@@ -464,6 +479,7 @@ pub fn statements(
         );
     }
     out.extend(paraphrases(words, &at, v, clean, earlier));
+    out.extend(judgements(lex, &lowers, words, &at, v, clean));
     out
 }
 
@@ -524,6 +540,52 @@ fn rollup(a: &Actor) -> String {
         (_, Some(c)) => c.clone(),
         _ => a.id.clone(),
     }
+}
+
+/// A word that is both verb and noun ("support", "demand") reads as a noun after a determiner,
+/// a possessive, an adjective of manner or a light verb: "expressed strong support".
+fn nominal_reading<'l>(lex: &'l Lexicon, words: &[Word<'_>], at: &[Option<usize>], c: CueMatch<'l>) -> CueMatch<'l> {
+    if c.pattern.form != CueForm::Base {
+        return c;
+    }
+    let Some(noun) = lex.noun_twin(c.pattern) else { return c };
+    let prev = if c.first > 0 { lw(words, c.first - 1) } else { "" };
+    let nominal = (is_in(DETERMINERS, prev) && !matches!(prev, "that" | "what"))
+        || prev == "'s"
+        || matches!(prev, "strong" | "firm" | "full" | "warm" | "sharp" | "stern" | "formal" | "public" | "broad" | "renewed" | "unanimous" | "qualified")
+        || light_verb_before(words, at, c.first).is_some();
+    if nominal {
+        CueMatch { pattern: noun, ..c }
+    } else {
+        c
+    }
+}
+
+/// Verbs that only carry a statement noun: "expressed support", "issued a warning".
+const LIGHT_VERBS: &[&str] = &[
+    "expressed", "expresses", "express", "voiced", "voices", "pledged", "pledges", "offered", "offers",
+    "issued", "issues", "issue", "made", "makes", "renewed", "renews", "repeated", "repeats", "reiterated",
+    "reiterates", "lodged", "lodges", "filed", "files", "sent", "sends", "delivered", "delivers", "stepped",
+    "extended", "extends", "gave", "gives", "leveled", "levelled", "levels", "hurled", "traded",
+];
+
+/// The light verb governing a statement noun right before it ("expressed (its) strong support").
+fn light_verb_before(words: &[Word<'_>], at: &[Option<usize>], first: usize) -> Option<usize> {
+    let mut k = first;
+    while k > 0 && first - k < 4 {
+        k -= 1;
+        if at[k].is_some() {
+            return None;
+        }
+        let w = lw(words, k);
+        if is_in(LIGHT_VERBS, w) {
+            return Some(k);
+        }
+        if !(is_in(DETERMINERS, w) || matches!(w, "strong" | "firm" | "full" | "warm" | "sharp" | "stern" | "formal" | "public" | "up" | "its" | "their" | "his" | "her" | "renewed" | "fresh" | "new" | "further") || w.ends_with("ly")) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Rejects cue words used in another sense: nouns read as verbs and vice versa.
@@ -1729,6 +1791,59 @@ fn paraphrases(
                 confidence: 0.6,
             });
         }
+    }
+    out
+}
+
+/// Reported judgements: "X said Y's tariffs were unfair" (X criticizes Y), "X said the Y action
+/// violated the accord" (X accuses Y). The reporter must be named, and the judged actor must
+/// stand between the speech verb and the judgement word.
+fn judgements(
+    lex: &Lexicon,
+    lowers: &[&str],
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    clean: &str,
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for k in 0..words.len() {
+        let Some((len, relation)) = lex.judgement_at(lowers, k) else { continue };
+        if k > 0 && matches!(lw(words, k - 1), "not" | "n't" | "never" | "no") {
+            continue;
+        }
+        if (0..k).any(|j| matches!(lw(words, j), "no" | "not" | "n't" | "never" | "denied" | "denies")) {
+            // "said no member was violating", "denied it had violated": not a judgement.
+            continue;
+        }
+        // "X said (that) ... Y ... <judgement>": the nearest speech verb before the judgement.
+        let Some(speech) = (0..k).rev().take(20).find(|&j| is_in(SPEECH, lw(words, j))) else { continue };
+        let Some(src) = reporter(words, at, v, speech + 1, k) else { continue };
+        // The judged actor heads the clause the judgement closes: "Y('s action) was a
+        // violation", within a few words, no comma or new clause between.
+        let judged = (speech + 1..k).rev().take(6).find_map(|j| at[j]).map(|si| &v.spans[si]);
+        let Some(tgt) = judged else { continue };
+        let between = tgt.last + 1..k;
+        if between.clone().any(|j| matches!(lw(words, j), "," | "that" | "if" | "which" | "who" | ";") || is_in(SPEECH, lw(words, j)))
+            || in_pp(words, tgt.first)
+        {
+            continue;
+        }
+        if rollup(&tgt.statement_source()) == rollup(&src.statement_source()) {
+            continue;
+        }
+        out.push(Found {
+            relation,
+            source: src.statement_source(),
+            target: Some(tgt.statement_source()),
+            speaker: src.speaker(),
+            cue: clean[words[k].start..words[k + len - 1].end].to_string(),
+            topic: None,
+            negated: false,
+            hedged: false,
+            explicit: false,
+            confidence: 0.5,
+        });
     }
     out
 }

@@ -96,6 +96,8 @@ struct LexiconFile {
     cue: Vec<FileCue>,
     #[serde(default)]
     irregular: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    judgement: BTreeMap<String, Vec<String>>,
 }
 
 /// The compiled relation lexicon.
@@ -104,6 +106,7 @@ pub struct Lexicon {
     patterns: Vec<Pattern>,
     by_first: HashMap<String, Vec<usize>>,
     codings: HashMap<Relation, Coding>,
+    judgements: Vec<(Vec<String>, Relation)>,
 }
 
 /// A lexicon file that could not be read, as `path:line: message`.
@@ -176,8 +179,20 @@ impl Lexicon {
             patterns: Vec::new(),
             by_first: HashMap::new(),
             codings: HashMap::new(),
+            judgements: Vec::new(),
         };
         for (path, file) in files {
+            for (rel, phrases) in &file.judgement {
+                let relation: Relation = rel.parse().map_err(|m| LexiconError {
+                    path: path.clone(),
+                    line: None,
+                    message: format!("[judgement]: {m}"),
+                })?;
+                for ph in phrases {
+                    let words = ph.split_whitespace().map(str::to_lowercase).collect();
+                    lex.judgements.push((words, relation));
+                }
+            }
             for cue in file.cue {
                 let relation: Relation = cue.relation.parse().map_err(|m| LexiconError {
                     path: path.clone(),
@@ -286,6 +301,22 @@ impl Lexicon {
             }
         }
         out
+    }
+
+    /// The judgement phrase starting at word `i` of a lowercase word list ("violated",
+    /// "unfair"), with its length and the relation a reported judgement carries.
+    pub fn judgement_at(&self, words: &[&str], i: usize) -> Option<(usize, Relation)> {
+        self.judgements
+            .iter()
+            .filter(|(w, _)| i + w.len() <= words.len() && w.iter().zip(&words[i..]).all(|(a, b)| a == b))
+            .max_by_key(|(w, _)| w.len())
+            .map(|(w, r)| (w.len(), *r))
+    }
+
+    /// The noun reading of a verb pattern spelled the same ("support", "demand", "appeal").
+    pub fn noun_twin(&self, p: &Pattern) -> Option<&Pattern> {
+        self.starting_with(&p.words[0])
+            .find(|q| q.form == CueForm::Noun && q.words == p.words && q.relation == p.relation)
     }
 
     /// Number of compiled patterns.
