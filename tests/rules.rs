@@ -327,16 +327,28 @@ fn insisting_on_ones_own_plan_is_no_demand() {
 fn a_light_verb_subject_makes_the_nominal_statement() {
     let st = run(None, "Brazil expressed strong support for Paraguay's bid.");
     expect(&st, "BRA", Relation::Supports, Some("PRY"));
-    let st = run(None, "Greece issued a warning to Turkey over the survey ship.");
+    let st = run(
+        None,
+        "Greece issued a warning to Turkey over the survey ship.",
+    );
     expect(&st, "GRC", Relation::Warns, Some("TUR"));
 }
 
 #[test]
 fn reported_judgements_accuse_or_criticize_the_judged_actor() {
-    let st = run(None, "Peru's foreign minister said Chile's new border fence violated the 1929 treaty.");
+    let st = run(
+        None,
+        "Peru's foreign minister said Chile's new border fence violated the 1929 treaty.",
+    );
     expect(&st, "PER", Relation::Accuses, Some("CHL"));
-    let st = run(None, "Norway said Russia's quotas were unfair to small fleets.");
+    let st = run(
+        None,
+        "Norway said Russia's quotas were unfair to small fleets.",
+    );
     expect(&st, "NOR", Relation::Criticizes, Some("RUS"));
-    let st = run(None, "Norway said no member of the council violated the rules.");
+    let st = run(
+        None,
+        "Norway said no member of the council violated the rules.",
+    );
     assert!(st.iter().all(|s| s.explicit), "{:#?}", triples(&st));
 }

@@ -349,13 +349,18 @@ pub fn statements(
         if p.form == CueForm::Noun {
             // Nominal: "X's accusations against Y", "accusations by X", "US accusations".
             let own = nominal_source(words, &at, v, c.first, c.last);
-            let light = if own.is_none() { light_verb_before(words, &at, c.first) } else { None };
+            let light = if own.is_none() {
+                light_verb_before(words, &at, c.first)
+            } else {
+                None
+            };
             if let Some(src) = own {
                 roles.sources = vec![src];
             } else if let Some(lv) = light {
                 // "X expressed support for Y", "X issued a warning to Y": the subject of the
                 // light verb makes the statement the noun names.
-                let Some((subj, indirect)) = subject(words, &at, v, lv, memory, &prev_subjects) else {
+                let Some((subj, indirect)) = subject(words, &at, v, lv, memory, &prev_subjects)
+                else {
                     continue;
                 };
                 roles.sources = subj;
@@ -544,15 +549,40 @@ fn rollup(a: &Actor) -> String {
 
 /// A word that is both verb and noun ("support", "demand") reads as a noun after a determiner,
 /// a possessive, an adjective of manner or a light verb: "expressed strong support".
-fn nominal_reading<'l>(lex: &'l Lexicon, words: &[Word<'_>], at: &[Option<usize>], c: CueMatch<'l>) -> CueMatch<'l> {
-    if c.pattern.form != CueForm::Base {
+fn nominal_reading<'l>(
+    lex: &'l Lexicon,
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    c: CueMatch<'l>,
+) -> CueMatch<'l> {
+    if !matches!(c.pattern.form, CueForm::Base | CueForm::Gerund) {
         return c;
     }
-    let Some(noun) = lex.noun_twin(c.pattern) else { return c };
-    let prev = if c.first > 0 { lw(words, c.first - 1) } else { "" };
+    let Some(noun) = lex.noun_twin(c.pattern) else {
+        return c;
+    };
+    let prev = if c.first > 0 {
+        lw(words, c.first - 1)
+    } else {
+        ""
+    };
     let nominal = (is_in(DETERMINERS, prev) && !matches!(prev, "that" | "what"))
         || prev == "'s"
-        || matches!(prev, "strong" | "firm" | "full" | "warm" | "sharp" | "stern" | "formal" | "public" | "broad" | "renewed" | "unanimous" | "qualified")
+        || matches!(
+            prev,
+            "strong"
+                | "firm"
+                | "full"
+                | "warm"
+                | "sharp"
+                | "stern"
+                | "formal"
+                | "public"
+                | "broad"
+                | "renewed"
+                | "unanimous"
+                | "qualified"
+        )
         || light_verb_before(words, at, c.first).is_some();
     if nominal {
         CueMatch { pattern: noun, ..c }
@@ -563,10 +593,44 @@ fn nominal_reading<'l>(lex: &'l Lexicon, words: &[Word<'_>], at: &[Option<usize>
 
 /// Verbs that only carry a statement noun: "expressed support", "issued a warning".
 const LIGHT_VERBS: &[&str] = &[
-    "expressed", "expresses", "express", "voiced", "voices", "pledged", "pledges", "offered", "offers",
-    "issued", "issues", "issue", "made", "makes", "renewed", "renews", "repeated", "repeats", "reiterated",
-    "reiterates", "lodged", "lodges", "filed", "files", "sent", "sends", "delivered", "delivers", "stepped",
-    "extended", "extends", "gave", "gives", "leveled", "levelled", "levels", "hurled", "traded",
+    "expressed",
+    "expresses",
+    "express",
+    "voiced",
+    "voices",
+    "pledged",
+    "pledges",
+    "offered",
+    "offers",
+    "issued",
+    "issues",
+    "issue",
+    "made",
+    "makes",
+    "renewed",
+    "renews",
+    "repeated",
+    "repeats",
+    "reiterated",
+    "reiterates",
+    "lodged",
+    "lodges",
+    "filed",
+    "files",
+    "sent",
+    "sends",
+    "delivered",
+    "delivers",
+    "stepped",
+    "extended",
+    "extends",
+    "gave",
+    "gives",
+    "leveled",
+    "levelled",
+    "levels",
+    "hurled",
+    "traded",
 ];
 
 /// The light verb governing a statement noun right before it ("expressed (its) strong support").
@@ -581,7 +645,29 @@ fn light_verb_before(words: &[Word<'_>], at: &[Option<usize>], first: usize) -> 
         if is_in(LIGHT_VERBS, w) {
             return Some(k);
         }
-        if !(is_in(DETERMINERS, w) || matches!(w, "strong" | "firm" | "full" | "warm" | "sharp" | "stern" | "formal" | "public" | "up" | "its" | "their" | "his" | "her" | "renewed" | "fresh" | "new" | "further") || w.ends_with("ly")) {
+        if !(is_in(DETERMINERS, w)
+            || matches!(
+                w,
+                "strong"
+                    | "firm"
+                    | "full"
+                    | "warm"
+                    | "sharp"
+                    | "stern"
+                    | "formal"
+                    | "public"
+                    | "up"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "renewed"
+                    | "fresh"
+                    | "new"
+                    | "further"
+            )
+            || w.ends_with("ly"))
+        {
             return None;
         }
     }
@@ -1808,24 +1894,41 @@ fn judgements(
 ) -> Vec<Found> {
     let mut out = Vec::new();
     for k in 0..words.len() {
-        let Some((len, relation)) = lex.judgement_at(lowers, k) else { continue };
+        let Some((len, relation)) = lex.judgement_at(lowers, k) else {
+            continue;
+        };
         if k > 0 && matches!(lw(words, k - 1), "not" | "n't" | "never" | "no") {
             continue;
         }
-        if (0..k).any(|j| matches!(lw(words, j), "no" | "not" | "n't" | "never" | "denied" | "denies")) {
+        if (0..k).any(|j| {
+            matches!(
+                lw(words, j),
+                "no" | "not" | "n't" | "never" | "denied" | "denies"
+            )
+        }) {
             // "said no member was violating", "denied it had violated": not a judgement.
             continue;
         }
         // "X said (that) ... Y ... <judgement>": the nearest speech verb before the judgement.
-        let Some(speech) = (0..k).rev().take(20).find(|&j| is_in(SPEECH, lw(words, j))) else { continue };
-        let Some(src) = reporter(words, at, v, speech + 1, k) else { continue };
+        let Some(speech) = (0..k).rev().take(20).find(|&j| is_in(SPEECH, lw(words, j))) else {
+            continue;
+        };
+        let Some(src) = reporter(words, at, v, speech + 1, k) else {
+            continue;
+        };
         // The judged actor heads the clause the judgement closes: "Y('s action) was a
         // violation", within a few words, no comma or new clause between.
-        let judged = (speech + 1..k).rev().take(6).find_map(|j| at[j]).map(|si| &v.spans[si]);
+        let judged = (speech + 1..k)
+            .rev()
+            .take(6)
+            .find_map(|j| at[j])
+            .map(|si| &v.spans[si]);
         let Some(tgt) = judged else { continue };
         let between = tgt.last + 1..k;
-        if between.clone().any(|j| matches!(lw(words, j), "," | "that" | "if" | "which" | "who" | ";") || is_in(SPEECH, lw(words, j)))
-            || in_pp(words, tgt.first)
+        if between.clone().any(|j| {
+            matches!(lw(words, j), "," | "that" | "if" | "which" | "who" | ";")
+                || is_in(SPEECH, lw(words, j))
+        }) || in_pp(words, tgt.first)
         {
             continue;
         }

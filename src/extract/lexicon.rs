@@ -308,7 +308,9 @@ impl Lexicon {
     pub fn judgement_at(&self, words: &[&str], i: usize) -> Option<(usize, Relation)> {
         self.judgements
             .iter()
-            .filter(|(w, _)| i + w.len() <= words.len() && w.iter().zip(&words[i..]).all(|(a, b)| a == b))
+            .filter(|(w, _)| {
+                i + w.len() <= words.len() && w.iter().zip(&words[i..]).all(|(a, b)| a == b)
+            })
             .max_by_key(|(w, _)| w.len())
             .map(|(w, r)| (w.len(), *r))
     }
