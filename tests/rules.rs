@@ -352,3 +352,38 @@ fn reported_judgements_accuse_or_criticize_the_judged_actor() {
     );
     assert!(st.iter().all(|s| s.explicit), "{:#?}", triples(&st));
 }
+
+#[test]
+fn a_time_phrase_inside_a_phrasal_cue() {
+    let st = run(
+        None,
+        "Ecuador hit back Tuesday at Peru over the fishing ban.",
+    );
+    expect(&st, "ECU", Relation::Rejects, Some("PER"));
+}
+
+#[test]
+fn a_former_office_holder_speaks_for_nobody() {
+    let st = run(None, "Former president Nelson Mandela criticized Zimbabwe.");
+    assert!(
+        st.iter()
+            .any(|s| s.relation == Relation::Criticizes && s.source.name == "Nelson Mandela"),
+        "{:#?}",
+        triples(&st)
+    );
+}
+
+#[test]
+fn the_company_refers_back_to_the_organization_named_before() {
+    let st = run(
+        None,
+        "Chile fined Andes Copper Holdings last year. Peru on Monday accused the company of polluting a river.",
+    );
+    expect(&st, "PER", Relation::Accuses, Some("Andes Copper Holdings"));
+}
+
+#[test]
+fn a_plural_demonym_alone_is_the_state() {
+    let st = run(None, "Hezbollah threatened to fire rockets at Israelis.");
+    expect(&st, "Hezbollah", Relation::Threatens, Some("ISR"));
+}

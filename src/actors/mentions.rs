@@ -115,6 +115,8 @@ pub struct Memory {
     /// Organizations and groups the document named that the gazetteer does not know,
     /// so that their initials ("RSF") refer back to them.
     pub named: Vec<ActorSpan>,
+    /// Organizations and groups named so far, newest last, for "the company", "the group".
+    pub recent: Vec<ActorSpan>,
     /// The person named most recently.
     pub last_person: Option<ActorSpan>,
     /// The state of the story's dateline city ("MANILA (Reuters) -"): a state official named
@@ -165,6 +167,9 @@ impl Memory {
                         self.people.push((last.to_string(), s.clone()));
                     }
                 }
+            }
+            if matches!(s.actor.kind, ActorKind::Organization | ActorKind::Group) && !s.modifier {
+                self.recent.push(s.clone());
             }
             if matches!(s.actor.kind, ActorKind::Organization | ActorKind::Group)
                 && s.via == Via::Pattern
@@ -655,6 +660,11 @@ pub fn recognize(
             spans.push(span);
             continue;
         }
+        if let Some(span) = definite_reference(words, i, &spans, memory) {
+            i = span.last + 1;
+            spans.push(span);
+            continue;
+        }
         if let Some(m) = hyph_at[i] {
             let e = gaz.entry(m.entry);
             spans.push(ActorSpan {
@@ -672,7 +682,121 @@ pub fn recognize(
         i += 1;
     }
     apposition(gaz, full, words, &mut spans);
+    // A former office holder speaks for nobody: "former president Nelson Mandela".
+    for sp in spans
+        .iter_mut()
+        .filter(|sp| sp.actor.kind == ActorKind::Person)
+    {
+        let before = (sp.first > 0).then(|| words[sp.first - 1].lower.as_str());
+        let inside = words[sp.first].lower.as_str();
+        if matches!(before, Some("former" | "ex" | "ex-" | "late"))
+            || matches!(inside, "former" | "ex-")
+        {
+            sp.speaks_for = None;
+            sp.official = false;
+        }
+    }
     spans
+}
+
+/// Words after a plural demonym that end its noun phrase ("against Israelis despite ...").
+fn is_in_function_words(w: &str) -> bool {
+    matches!(
+        w,
+        "despite"
+            | "and"
+            | "or"
+            | "but"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "to"
+            | "of"
+            | "with"
+            | "after"
+            | "before"
+            | "who"
+            | "that"
+            | "which"
+            | "as"
+            | "over"
+            | "since"
+            | "during"
+            | "amid"
+            | "than"
+    )
+}
+
+/// Nouns that refer back to an organization named before: "the company", "the Islamic group".
+const BACK_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "organization",
+    "organisation",
+    "alliance",
+    "bloc",
+    "movement",
+    "party",
+    "union",
+    "ministry",
+    "bank",
+    "council",
+    "commission",
+    "committee",
+    "militia",
+    "league",
+    "association",
+    "body",
+];
+
+/// "the (Islamic) group", "the company": the most recent organization or group whose name has
+/// that noun (any organization the gazetteer does not know, for "company" and "firm").
+fn definite_reference(
+    words: &[Word<'_>],
+    i: usize,
+    spans: &[ActorSpan],
+    memory: &Memory,
+) -> Option<ActorSpan> {
+    if words[i].lower != "the" {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < words.len()
+        && j < i + 3
+        && words[j].is_word()
+        && !BACK_NOUNS.contains(&words[j].lower.as_str())
+    {
+        j += 1;
+    }
+    let noun = words.get(j)?.lower.as_str();
+    if !BACK_NOUNS.contains(&noun) || words[j].is_cap() {
+        return None;
+    }
+    let fits = |s: &&ActorSpan| {
+        !s.modifier
+            && matches!(s.actor.kind, ActorKind::Organization | ActorKind::Group)
+            && (s.actor.name.to_lowercase().contains(noun)
+                || matches!(noun, "company" | "firm")
+                    && s.via == Via::Pattern
+                    && s.actor.kind == ActorKind::Organization
+                || noun == "group" && s.actor.kind == ActorKind::Group)
+    };
+    let found = spans
+        .iter()
+        .rev()
+        .find(fits)
+        .or_else(|| memory.recent.iter().rev().find(fits))?;
+    Some(ActorSpan {
+        first: i + 1,
+        last: j,
+        via: Via::Reference,
+        possessive: words.get(j + 1).is_some_and(|w| w.text == "'s"),
+        ..found.clone()
+    })
 }
 
 fn is_name_word(w: &Word<'_>, headline: bool) -> bool {
@@ -877,7 +1001,9 @@ fn composite_at(
         let mut span = mk(i, j, base.clone());
         let mut cur = j + 1;
         if base.kind == ActorKind::Person {
-            span.speaks_for = office_owner(gaz, m.entry, date);
+            // Undated text cannot tell a sitting office holder from a former one by name
+            // alone; only a title in the text ("President X") says they speak for a state.
+            span.speaks_for = date.and_then(|_| office_owner(gaz, m.entry, date));
             span.official = span.speaks_for.is_some();
             span.possessive = possessive_at(cur);
             return Some(span);
@@ -991,9 +1117,19 @@ fn composite_at(
             // A bare demonym: "Chinese officials" were handled above as a body; anything else
             // ("Chinese agents", "American hostage") is a modifier, not an actor by itself.
             let head = words.get(cur).map(|w| w.lower.as_str()).unwrap_or("");
-            span.modifier = !is_state_people_noun(head) || PRIVATE_HEADS.contains(&head);
-            if !span.modifier {
-                span.last = cur;
+            // A plural demonym standing alone is the people, hence the state: "threats
+            // against Israelis" (but "Israelis living abroad" stays a description).
+            let plural_alone = words[j].text.ends_with('s')
+                && !words
+                    .get(cur)
+                    .is_some_and(|w| w.is_word() && !w.is_cap() && !is_in_function_words(&w.lower));
+            if plural_alone {
+                span.modifier = false;
+            } else {
+                span.modifier = !is_state_people_noun(head) || PRIVATE_HEADS.contains(&head);
+                if !span.modifier {
+                    span.last = cur;
+                }
             }
         }
         // Acronym in parentheses right after: "(ODNI)".

@@ -277,19 +277,16 @@ impl Lexicon {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let mut best: Option<&Pattern> = None;
+            let mut best: Option<(&Pattern, usize)> = None;
             for p in self.starting_with(words[i]) {
-                let n = p.words.len();
-                if i + n <= words.len()
-                    && p.words.iter().zip(&words[i..i + n]).all(|(a, b)| a == b)
-                    && best.is_none_or(|b| b.words.len() < n)
-                {
-                    best = Some(p);
+                if let Some(last) = match_at(&p.words, words, i) {
+                    if best.is_none_or(|(b, _)| b.words.len() < p.words.len()) {
+                        best = Some((p, last));
+                    }
                 }
             }
             match best {
-                Some(p) => {
-                    let last = i + p.words.len() - 1;
+                Some((p, last)) => {
                     out.push(CueMatch {
                         first: i,
                         last,
@@ -330,6 +327,51 @@ impl Lexicon {
     pub fn is_empty(&self) -> bool {
         self.patterns.is_empty()
     }
+}
+
+/// Where a pattern starting at word `i` ends, letting a time phrase or an adverb sit inside a
+/// phrasal cue ("fought back Monday against", "called again on").
+fn match_at(pattern: &[String], words: &[&str], i: usize) -> Option<usize> {
+    const GAP: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "on",
+        "again",
+        "also",
+        "today",
+        "yesterday",
+        "repeatedly",
+        "sharply",
+        "publicly",
+        "strongly",
+        "angrily",
+        "openly",
+        "formally",
+    ];
+    let mut k = i;
+    for (n, want) in pattern.iter().enumerate() {
+        if n > 0 {
+            let mut gaps = 0;
+            while k < words.len()
+                && words[k] != want.as_str()
+                && gaps < 2
+                && (GAP.contains(&words[k]) || words[k].ends_with("ly"))
+            {
+                k += 1;
+                gaps += 1;
+            }
+        }
+        if k >= words.len() || words[k] != want.as_str() {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k - 1)
 }
 
 /// Regular English inflection of a verb lemma, or its irregular forms.
