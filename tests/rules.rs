@@ -387,3 +387,44 @@ fn a_plural_demonym_alone_is_the_state() {
     let st = run(None, "Hezbollah threatened to fire rockets at Israelis.");
     expect(&st, "Hezbollah", Relation::Threatens, Some("ISR"));
 }
+
+#[test]
+fn nominal_target_can_be_an_attributive_actor() {
+    let st = run(
+        None,
+        "The report repeated criticism by Canada of Danish fishing policy.",
+    );
+    expect(&st, "CAN", Relation::Criticizes, Some("DNK"));
+}
+
+#[test]
+fn that_clause_past_a_parenthetical() {
+    let st = run(
+        None,
+        "Mexico alleges that, in breach of the 1994 accord, Guatemala is still taxing its maize.",
+    );
+    expect(&st, "MEX", Relation::Accuses, Some("GTM"));
+}
+
+#[test]
+fn reduced_passive_aims_at_the_owner_of_the_thing_blamed() {
+    let st = run(
+        None,
+        "The navy struck back rather than hit Syrian radar sites blamed by Turkey for the downing.",
+    );
+    expect(&st, "TUR", Relation::Accuses, Some("SYR"));
+    let st = run(
+        None,
+        "A cleric living in Spain was accused by Moroccan prosecutors of fraud.",
+    );
+    expect_not(&st, "MAR", Relation::Accuses, Some("ESP"));
+}
+
+#[test]
+fn predicative_adjectives_carry_relations() {
+    let st = run(
+        None,
+        "Uruguay has been openly critical of Argentine river dredging.",
+    );
+    expect(&st, "URY", Relation::Criticizes, Some("ARG"));
+}

@@ -385,11 +385,24 @@ pub fn statements(
             let (neg, hedge) = modality(words, &at, p.relation == Relation::Threatens, c.first);
             roles.negated = neg;
             roles.hedged = hedge;
-            if p.slot == Slot::Claimant {
-                roles.targets = subj.map(|(s, _)| s).unwrap_or_default();
-            } else if let Some((s, _)) = subj {
-                roles.targets = s;
-            }
+            roles.targets = match subj {
+                Some((s, _)) => s,
+                // "Iranian missile platforms blamed by Washington": the actor whose thing it is.
+                None => (c.first.saturating_sub(4)..c.first)
+                    .rev()
+                    .find_map(|j| at[j])
+                    .map(|si| v.spans[si].clone())
+                    .filter(|s| {
+                        s.modifier
+                            && (s.last + 1..c.first).all(|j| {
+                                words[j].is_word()
+                                    && !is_in(PREPOSITIONS, lw(words, j))
+                                    && !is_in(BE, lw(words, j))
+                            })
+                    })
+                    .into_iter()
+                    .collect(),
+            };
             confidence = 0.8;
         } else {
             let Some((subj, indirect)) = subject(words, &at, v, c.first, memory, &prev_subjects)
@@ -1288,9 +1301,8 @@ fn nominal_targets(
                 k + 1
             };
             if let Some(si) = at.get(j).copied().flatten() {
-                if !v.spans[si].modifier || v.spans[si].possessive {
-                    return coordinated_right(words, at, v, si);
-                }
+                // "criticism of West German monetary policy": an attributive actor is whose it is.
+                return coordinated_right(words, at, v, si);
             }
             return Vec::new();
         }
@@ -1488,6 +1500,13 @@ fn object(
     {
         clause += 1;
     }
+    // The clause's first word, past a parenthetical: "alleges that, in breach of the accord, Y ...".
+    let mut subj = clause + 1;
+    if lw(words, subj) == "," {
+        if let Some(close) = (subj + 1..n.min(subj + 12)).find(|&m| lw(words, m) == ",") {
+            subj = close + 1;
+        }
+    }
     if targets.is_empty()
         && matches!(
             p.relation,
@@ -1498,13 +1517,18 @@ fn object(
         // "insisted that it would attack" is an assertion, not a demand.
         && (p.relation == Relation::Warns
             || lw(words, clause) == "that"
-                && (at.get(clause + 1).copied().flatten().is_some()
-                    || matches!(lw(words, clause + 1), "the" | "a" | "an") && at.get(clause + 2).copied().flatten().is_some()))
+                && (at.get(subj).copied().flatten().is_some()
+                    || matches!(lw(words, subj), "the" | "a" | "an") && at.get(subj + 1).copied().flatten().is_some()))
     {
         // "warned that Y's plan would ...", "warned it would counter any U.S. challenge".
-        let mut j = clause + 1;
+        let mut j = if lw(words, clause) == "that" {
+            subj
+        } else {
+            clause + 1
+        };
         let mut verb_seen = false;
-        while j < n && j < clause + 9 {
+        let stop = j + 8;
+        while j < n && j < stop {
             if let Some(si) = at[j] {
                 targets.push(v.spans[si].clone());
                 break;

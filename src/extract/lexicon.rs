@@ -34,6 +34,8 @@ pub enum CueForm {
     Gerund,
     /// A noun ("accusation", "accusations").
     Noun,
+    /// A predicative adjective phrase, uninflected ("critical of", "opposed to").
+    Adjective,
 }
 
 /// One compiled cue pattern.
@@ -73,6 +75,8 @@ struct FileCue {
     verbs: Vec<String>,
     #[serde(default)]
     nouns: Vec<String>,
+    #[serde(default)]
+    adjectives: Vec<String>,
     #[serde(default)]
     slot: Slot,
     #[serde(default = "yes")]
@@ -226,6 +230,17 @@ impl Lexicon {
                             coding: coding.clone(),
                         });
                     }
+                }
+                for a in &cue.adjectives {
+                    lex.push(Pattern {
+                        words: a.split_whitespace().map(str::to_lowercase).collect(),
+                        form: CueForm::Adjective,
+                        lemma: a.clone(),
+                        relation,
+                        slot: cue.slot,
+                        explicit: cue.explicit,
+                        coding: coding.clone(),
+                    });
                 }
                 for n in &cue.nouns {
                     let words: Vec<String> =
