@@ -428,3 +428,35 @@ fn predicative_adjectives_carry_relations() {
     );
     expect(&st, "URY", Relation::Criticizes, Some("ARG"));
 }
+
+#[test]
+fn an_actor_after_adjectives_in_the_object_owns_it() {
+    let st = run(
+        None,
+        "Officials in Seoul pointed the finger at the huge Japan trade surplus.",
+    );
+    expect(&st, "KOR", Relation::Accuses, Some("JPN"));
+    let st = run(None, "Kenya condemned the brutal Somali raid.");
+    expect(&st, "KEN", Relation::Condemns, Some("SOM"));
+}
+
+#[test]
+fn states_are_the_states_of_the_document_date() {
+    let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin());
+    let doc = Document::from_text(
+        "t",
+        None,
+        "Moscow accused Washington of spying.",
+        Some("1987-05-01"),
+    );
+    let st = ex.extract(&doc).statements;
+    expect(&st, "SUN", Relation::Accuses, Some("USA"));
+    let doc = Document::from_text(
+        "t",
+        None,
+        "Moscow accused Washington of spying.",
+        Some("2015-05-01"),
+    );
+    let st = ex.extract(&doc).statements;
+    expect(&st, "RUS", Relation::Accuses, Some("USA"));
+}

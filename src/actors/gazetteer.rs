@@ -54,6 +54,19 @@ pub struct Entry {
     pub parent: Option<String>,
     /// Some of its forms need context to be trusted (see [`Gazetteer::disambiguate`]).
     pub ambiguous: bool,
+    /// The state this one succeeded, and the day it ceased: before it, names of this state
+    /// mean the predecessor ("Moscow" in 1987 is the Soviet Union).
+    pub predecessor: Option<Predecessor>,
+}
+
+/// A predecessor state and the first day the successor stands for the place.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Predecessor {
+    /// Id of the predecessor entity (ISO 3166-3 code).
+    pub id: String,
+    /// First day of the successor, YYYY-MM-DD.
+    pub until: String,
 }
 
 /// One gazetteer match in a text.
@@ -178,6 +191,7 @@ struct RawActor {
     #[serde(default)]
     offices: Vec<Office>,
     ambiguous: Option<bool>,
+    predecessor: Option<Predecessor>,
     /// Replace a previous entry with this id instead of adding to it.
     #[serde(default)]
     replace: bool,
@@ -379,6 +393,9 @@ impl Builder {
                     if let Some(amb) = a.ambiguous {
                         e.ambiguous = amb;
                     }
+                    if a.predecessor.is_some() {
+                        e.predecessor = a.predecessor;
+                    }
                     extend_unique(&mut e.names, a.names);
                     extend_unique(&mut e.adjectives, a.adjectives);
                     extend_unique(&mut e.metonyms, a.metonyms);
@@ -405,6 +422,7 @@ impl Builder {
                         offices: a.offices,
                         parent: a.parent,
                         ambiguous: a.ambiguous.unwrap_or(false),
+                        predecessor: a.predecessor,
                     };
                     match existing {
                         Some(i) => {
@@ -827,6 +845,28 @@ impl Gazetteer {
         }
     }
 
+    /// The actor as of `date`: a state, or an actor of a state, that had a predecessor then is
+    /// that predecessor's ("Moscow" on 1987-03-01 is the Soviet Union, SUN).
+    pub fn as_of(&self, actor: &Actor, date: Option<&str>) -> Actor {
+        let Some(d) = date else { return actor.clone() };
+        let then = |code: &str| -> Option<String> {
+            let p = self.by_id(code)?.predecessor.as_ref()?;
+            (d < p.until.as_str()).then(|| p.id.clone())
+        };
+        let mut a = actor.clone();
+        if a.kind == ActorKind::Country {
+            if let Some(p) = then(&a.id) {
+                if let Some(e) = self.by_id(&p) {
+                    return e.actor.clone();
+                }
+            }
+        }
+        if let Some(p) = a.country.as_deref().and_then(then) {
+            a.country = Some(p);
+        }
+        a
+    }
+
     /// The office a person held on `date` (YYYY-MM-DD), or their latest one when no date is given.
     pub fn person_in_office(&self, entry_index: usize, date: Option<&str>) -> Option<&Office> {
         let offices = &self.entries.get(entry_index)?.offices;
@@ -921,6 +961,12 @@ impl Gazetteer {
     /// Resolves a whole mention ("the Chinese Foreign Ministry", "Kremlin spokesperson
     /// Dmitry Peskov", "an American destroyer") to the entity it stands for.
     pub fn resolve(&self, mention: &str, date: Option<&str>) -> Option<Actor> {
+        self.resolve_undated_states(mention, date)
+            .map(|a| self.as_of(&a, date))
+    }
+
+    /// [`Gazetteer::resolve`] before predecessor states are applied.
+    fn resolve_undated_states(&self, mention: &str, date: Option<&str>) -> Option<Actor> {
         let (whole, m) = strip_mention(mention);
         if m.is_empty() {
             return None;

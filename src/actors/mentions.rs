@@ -682,6 +682,13 @@ pub fn recognize(
         i += 1;
     }
     apposition(gaz, full, words, &mut spans);
+    // States are the states of the document's date: "Moscow" in 1987 is the Soviet Union.
+    if date.is_some() {
+        for sp in spans.iter_mut() {
+            sp.actor = gaz.as_of(&sp.actor, date);
+            sp.speaks_for = sp.speaks_for.as_ref().map(|a| gaz.as_of(a, date));
+        }
+    }
     // A former office holder speaks for nobody: "former president Nelson Mandela".
     for sp in spans
         .iter_mut()

@@ -882,6 +882,13 @@ fn subject(
                     k -= 1;
                 }
                 k -= 1;
+                // "officials in Seoul", "diplomats from Brazil": the state they serve speaks.
+                if matches!(lw(words, k), "in" | "from" | "of")
+                    && k > 0
+                    && is_state_people_noun(lw(words, k - 1))
+                {
+                    return Some((coordinated_left(words, at, v, si), false));
+                }
                 continue;
             }
             return Some((coordinated_left(words, at, v, si), false));
@@ -1435,6 +1442,29 @@ fn object(
                 j += 1;
             }
             np_head = Some(j.saturating_sub(1).max(k));
+            // "the huge U.S. budget deficit", "the new Japanese proposal": an actor after the
+            // adjectives, attributive or possessive, owns what the object names.
+            if let Some(si) = at.get(j).copied().flatten() {
+                let s = &v.spans[si];
+                let head = if s.possessive { s.last + 2 } else { s.last + 1 };
+                let attributive = words.get(s.last + 1).is_some_and(|w| {
+                    w.is_word()
+                        && !is_in(PREPOSITIONS, &w.lower)
+                        && !is_in(AUX, &w.lower)
+                        && !is_in(SPEECH, &w.lower)
+                        && !matches!(
+                            w.lower.as_str(),
+                            "and" | "or" | "but" | "that" | "which" | "who"
+                        )
+                });
+                if (s.modifier || s.possessive || attributive)
+                    && !words[s.first].text.contains('-')
+                    && !PRIVATE_HEADS.contains(&lw(words, head))
+                {
+                    targets.push(s.clone());
+                    np_head = Some(head);
+                }
+            }
             break;
         }
         break;
