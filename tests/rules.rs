@@ -460,3 +460,41 @@ fn states_are_the_states_of_the_document_date() {
     let st = ex.extract(&doc).statements;
     expect(&st, "RUS", Relation::Accuses, Some("USA"));
 }
+
+#[test]
+fn judging_verbs_introduce_judgements() {
+    let st = run(
+        None,
+        "Farm groups and Canada view the EC levy as violating the trade accord.",
+    );
+    expect(&st, "CAN", Relation::Accuses, Some("European Union"));
+}
+
+#[test]
+fn failing_to_honour_a_promise_is_an_accusation_when_reported() {
+    let st = run(
+        None,
+        "Australia said Indonesia had failed to honour the fishing agreement.",
+    );
+    expect(&st, "AUS", Relation::Accuses, Some("IDN"));
+}
+
+#[test]
+fn opposition_needs_a_target() {
+    let st = run(
+        None,
+        "Brazil's opposition to Argentine import curbs hardened on Monday.",
+    );
+    expect(&st, "BRA", Relation::Rejects, Some("ARG"));
+    let st = run(None, "The Kenyan opposition held a rally.");
+    assert!(st.is_empty(), "{:#?}", triples(&st));
+}
+
+#[test]
+fn under_pressure_from_x_is_x_pressing() {
+    let st = run(
+        None,
+        "The Korean government, under pressure from Washington, agreed to open its beef market.",
+    );
+    expect(&st, "USA", Relation::Urges, Some("KOR"));
+}

@@ -1093,7 +1093,12 @@ fn composite_at(
             }
             // "Darfur rebels", "Sudanese rebels": a named collective actor.
             if let Some((len, _g)) = gaz.group_at(text_from(words, cur, full)) {
-                if let Some(glast) = token_ending_at(words, cur, words[cur].start + len) {
+                // "Brazil's opposition to the tariffs" is a stance, not an opposition party.
+                let stance = words.get(cur + 1).is_some_and(|w| w.lower == "to")
+                    && words[cur].lower == "opposition";
+                if let Some(glast) =
+                    token_ending_at(words, cur, words[cur].start + len).filter(|_| !stance)
+                {
                     let glast = group_end(words, glast);
                     if base.kind != ActorKind::Country {
                         // "Houthi rebels", "Hamas militants": the named group itself.

@@ -372,6 +372,22 @@ pub fn statements(
                 continue;
             }
             roles.targets = nominal_targets(words, &at, v, c, p.relation);
+            if roles.targets.is_empty() && c.first > 0 && lw(words, c.first - 1) == "under" {
+                // "the government, under pressure from X, agreed": X presses the one under it.
+                let before = c.first.saturating_sub(2);
+                let near = if lw(words, before) == "," {
+                    before.checked_sub(1)
+                } else {
+                    Some(before)
+                };
+                if let Some(t) = near
+                    .and_then(|k| at[k])
+                    .map(|si| v.spans[si].clone())
+                    .or_else(|| main_subject(v).cloned())
+                {
+                    roles.targets.push(t);
+                }
+            }
             roles.negated |= c.first > 0 && lw(words, c.first - 1) == "no";
             confidence = if light.is_some() { 0.75 } else { 0.65 };
         } else if passive {
@@ -492,6 +508,9 @@ pub fn statements(
             explicit = false;
         }
         prev_subjects = roles.sources.clone();
+        if p.needs_target && roles.targets.is_empty() && !roles.mutual {
+            continue;
+        }
         emit(
             &mut out, p.relation, &roles, &cue_text, explicit, confidence,
         );
@@ -702,7 +721,8 @@ fn plausible(words: &[Word<'_>], at: &[Option<usize>], c: &CueMatch<'_>) -> bool
     if p.form == CueForm::Noun {
         // "press conference", "support staff": a noun cue followed by another noun is a modifier.
         return !matches!(next, "conference" | "conferences" | "group" | "groups" | "staff" | "base" | "price" | "prices" | "level" | "levels" | "sheet")
-            && !matches!(prev, "in" | "under" | "with") // "in charge of", "under threat"
+            && (!matches!(prev, "in" | "under" | "with") // "in charge of", "under threat"
+                || prev == "under" && next == "from") // "under pressure from X"
             || matches!(w, "accusations" | "allegations");
     }
     // Words that are mostly something else unless an actor follows: "back", "press", "push", "charge".
@@ -1935,6 +1955,23 @@ fn paraphrases(
     out
 }
 
+/// Verbs of judging that introduce a judgement like speech does ("views the plan as illegal").
+const JUDGING: &[&str] = &[
+    "view",
+    "views",
+    "viewed",
+    "regard",
+    "regards",
+    "regarded",
+    "consider",
+    "considers",
+    "considered",
+    "believe",
+    "believes",
+    "believed",
+    "convinced",
+];
+
 /// Reported judgements: "X said Y's tariffs were unfair" (X criticizes Y), "X said the Y action
 /// violated the accord" (X accuses Y). The reporter must be named, and the judged actor must
 /// stand between the speech verb and the judgement word.
@@ -1954,19 +1991,26 @@ fn judgements(
         if k > 0 && matches!(lw(words, k - 1), "not" | "n't" | "never" | "no") {
             continue;
         }
-        if (0..k).any(|j| {
+        // "X said (that) ... Y ... <judgement>", "X views Y's plan as violating ...": the
+        // nearest verb of saying or judging before the judgement.
+        let Some(speech) = (0..k)
+            .rev()
+            .take(20)
+            .find(|&j| is_in(SPEECH, lw(words, j)) || is_in(JUDGING, lw(words, j)))
+        else {
+            continue;
+        };
+        if (speech..k).any(|j| {
             matches!(
                 lw(words, j),
                 "no" | "not" | "n't" | "never" | "denied" | "denies"
             )
-        }) {
+        }) || (0..speech)
+            .any(|j| matches!(lw(words, j), "denied" | "denies" | "not" | "n't" | "never"))
+        {
             // "said no member was violating", "denied it had violated": not a judgement.
             continue;
         }
-        // "X said (that) ... Y ... <judgement>": the nearest speech verb before the judgement.
-        let Some(speech) = (0..k).rev().take(20).find(|&j| is_in(SPEECH, lw(words, j))) else {
-            continue;
-        };
         let Some(src) = reporter(words, at, v, speech + 1, k) else {
             continue;
         };
@@ -2021,7 +2065,7 @@ fn reporter(
     let mut j = k;
     while j > 0 && k - j < 5 {
         j -= 1;
-        if is_in(SPEECH, lw(words, j)) {
+        if is_in(SPEECH, lw(words, j)) || is_in(JUDGING, lw(words, j)) {
             let mut m = j;
             while m > 0 && j - m < 5 {
                 m -= 1;

@@ -53,6 +53,8 @@ pub struct Pattern {
     pub slot: Slot,
     /// Whether the pattern names the relation.
     pub explicit: bool,
+    /// The cue is a statement only with a named target ("opposition to X", not "the opposition").
+    pub needs_target: bool,
     /// Event-ontology coding.
     pub coding: Coding,
 }
@@ -81,6 +83,8 @@ struct FileCue {
     slot: Slot,
     #[serde(default = "yes")]
     explicit: bool,
+    #[serde(default)]
+    needs_target: bool,
     #[serde(default)]
     cameo: String,
     #[serde(default)]
@@ -227,6 +231,7 @@ impl Lexicon {
                             relation,
                             slot: cue.slot,
                             explicit: cue.explicit,
+                            needs_target: cue.needs_target,
                             coding: coding.clone(),
                         });
                     }
@@ -239,6 +244,7 @@ impl Lexicon {
                         relation,
                         slot: cue.slot,
                         explicit: cue.explicit,
+                        needs_target: cue.needs_target,
                         coding: coding.clone(),
                     });
                 }
@@ -258,6 +264,7 @@ impl Lexicon {
                             relation,
                             slot: cue.slot,
                             explicit: cue.explicit,
+                            needs_target: cue.needs_target,
                             coding: coding.clone(),
                         });
                     }
