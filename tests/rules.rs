@@ -498,3 +498,17 @@ fn under_pressure_from_x_is_x_pressing() {
     );
     expect(&st, "USA", Relation::Urges, Some("KOR"));
 }
+
+#[test]
+fn nominal_targets_past_adjectives_and_agent_phrases() {
+    let st = run(
+        None,
+        "Markets fell on criticism by Canada of rising Mexican interest rates.",
+    );
+    expect(&st, "CAN", Relation::Criticizes, Some("MEX"));
+    let st = run(
+        None,
+        "There was a threat by Ghana to cut power supplies to Togo.",
+    );
+    expect(&st, "GHA", Relation::Threatens, Some("TGO"));
+}

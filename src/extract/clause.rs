@@ -1290,9 +1290,11 @@ fn nominal_targets(
     c: &CueMatch<'_>,
     rel: Relation,
 ) -> Vec<ActorSpan> {
-    if rel == Relation::Threatens && lw(words, c.last + 1) == "to" {
+    // "a threat (by Washington) to cut funds to the bank": past an agent phrase.
+    let to = (c.last + 1..words.len().min(c.last + 5)).find(|&j| lw(words, j) == "to");
+    if let (Relation::Threatens, Some(to)) = (rel, to) {
         // "X's threat to launch strikes in Y": the actor the threatened act aims at.
-        for j in c.last + 2..words.len().min(c.last + 10) {
+        for j in to + 1..words.len().min(to + 10) {
             if let Some(si) = at[j] {
                 if !v.spans[si].modifier || v.spans[si].possessive {
                     return coordinated_right(words, at, v, si);
@@ -1322,13 +1324,20 @@ fn nominal_targets(
             _ => false,
         };
         if ok {
-            let j = if matches!(lw(words, k + 1), "the" | "a" | "an") {
-                k + 2
-            } else {
-                k + 1
-            };
+            // "criticism of (rising) West German interest rates": an attributive actor after
+            // a determiner or an adjective is whose the thing is.
+            let mut j = k + 1;
+            while j < words.len()
+                && j < k + 4
+                && at[j].is_none()
+                && words[j].is_word()
+                && !words[j].is_cap()
+                && !is_in(PREPOSITIONS, lw(words, j))
+                && !matches!(lw(words, j), "and" | "or" | "that" | "which")
+            {
+                j += 1;
+            }
             if let Some(si) = at.get(j).copied().flatten() {
-                // "criticism of West German monetary policy": an attributive actor is whose it is.
                 return coordinated_right(words, at, v, si);
             }
             return Vec::new();
