@@ -512,3 +512,29 @@ fn nominal_targets_past_adjectives_and_agent_phrases() {
     );
     expect(&st, "GHA", Relation::Threatens, Some("TGO"));
 }
+
+#[test]
+fn a_two_state_story_supplies_the_missing_counterpart() {
+    let st = run(
+        None,
+        "Japan and Canada clashed over beef again. Japan said Canadian beef was not safe. \
+         Canada said Japan's rules broke the accord and Japanese officials met Canadian envoys. \
+         Canadian pressure has grown.",
+    );
+    expect(&st, "CAN", Relation::Urges, Some("JPN"));
+    // A verb with its own object keeps it: nothing is guessed for "urged producers".
+    let st = run(
+        None,
+        "Japan and Canada clashed over beef. Japan met Canada twice. Canada urged farmers to wait. Japan and Canada talked.",
+    );
+    expect_not(&st, "CAN", Relation::Urges, Some("JPN"));
+}
+
+#[test]
+fn an_intention_to_retaliate_is_a_threat() {
+    let st = run(
+        None,
+        "Peru restated its intention to retaliate against Chile if the ban stays.",
+    );
+    expect(&st, "PER", Relation::Threatens, Some("CHL"));
+}

@@ -29,6 +29,9 @@ pub struct Found {
     pub explicit: bool,
     /// Evidence strength.
     pub confidence: f32,
+    /// The clause names no counterpart at all (no object, no complement), so the story's
+    /// frame may supply one.
+    pub open: bool,
 }
 
 const AUX: &[&str] = &[
@@ -311,6 +314,8 @@ struct Roles {
     hedged: bool,
     mutual: bool,
     topic: Option<String>,
+    /// No object or complement follows the cue.
+    open: bool,
 }
 
 /// Finds the statements of one sentence.
@@ -389,6 +394,7 @@ pub fn statements(
                 }
             }
             roles.negated |= c.first > 0 && lw(words, c.first - 1) == "no";
+            roles.open = roles.targets.is_empty() && nothing_follows(words, c.last + 1, true);
             confidence = if light.is_some() { 0.75 } else { 0.65 };
         } else if passive {
             // "Y was accused by X", "an election condemned by X".
@@ -453,6 +459,7 @@ pub fn statements(
                     targets.push(pseudo_span(claim.source.clone()));
                 }
             }
+            roles.open = targets.is_empty() && !mutual && nothing_follows(words, c.last + 1, false);
             roles.targets = targets;
             roles.mutual = mutual;
             roles.topic = topic;
@@ -474,6 +481,7 @@ pub fn statements(
                                 hedged: false,
                                 explicit: true,
                                 confidence: 0.6,
+                                open: false,
                             });
                         }
                     }
@@ -543,6 +551,7 @@ fn emit(
                 hedged: roles.hedged,
                 explicit,
                 confidence: confidence.clamp(0.05, 1.0),
+                open: roles.open,
             })
         };
         if roles.mutual {
@@ -818,7 +827,11 @@ fn modality(
                 neg = true;
             } else if is_in(HEDGE_CONTROL, ctl) {
                 hedge = true;
-            } else if !is_in(NEUTRAL_CONTROL, ctl) && !matches!(ctl, "refused" | "declined") {
+            } else if !is_in(NEUTRAL_CONTROL, ctl)
+                && !matches!(ctl, "refused" | "declined")
+                && !future_ok
+            {
+                // ("intention to retaliate" is still a threat: threats are about the future.)
                 // "to condemn" after a noun or adjective ("ready to", "a move to") is not asserted.
                 hedge = true;
             }
@@ -1009,6 +1022,16 @@ fn subject(
                     return None;
                 }
                 let wj = lw(words, j);
+                if matches!(wj, "its" | "their" | "his" | "her") {
+                    // "Peru restated its intention to retaliate": the owner of "its" is the
+                    // subject of the verb before it.
+                    return (j.saturating_sub(6)..j)
+                        .rev()
+                        .find_map(|m| at[m])
+                        .map(|si| &v.spans[si])
+                        .filter(|s| !s.modifier && !in_pp(words, s.first))
+                        .map(|s| (vec![s.clone()], true));
+                }
                 if is_in(PREPOSITIONS, wj)
                     || matches!(wj, "," | "that" | "and")
                     || is_in(SPEECH, wj)
@@ -1790,6 +1813,7 @@ fn appositive_allegations(
             hedged: false,
             explicit: true,
             confidence: 0.6,
+            open: false,
         });
     }
     out
@@ -1909,6 +1933,7 @@ fn paraphrases(
                 hedged: hedge,
                 explicit: false,
                 confidence: 0.55,
+                open: false,
             });
         }
         // "<X> has never interfered|meddled|been involved".
@@ -1958,10 +1983,37 @@ fn paraphrases(
                 hedged: false,
                 explicit: true,
                 confidence: 0.6,
+                open: false,
             });
         }
     }
     out
+}
+
+/// Whether the clause ends right after a cue (past adverbs and time words): "Japan protested.",
+/// "amid U.S. pressure, ..."; for nouns a complement ("pressure on X", "pressure for") counts.
+fn nothing_follows(words: &[Word<'_>], from: usize, noun: bool) -> bool {
+    let mut k = from;
+    while k < words.len()
+        && (is_in(ADVERBS, lw(words, k))
+            || lw(words, k).ends_with("ly")
+            || lw(words, k) == "on" && is_day(lw(words, k + 1)))
+    {
+        k += 1;
+    }
+    match words.get(k) {
+        None => true,
+        // A noun's addressee comes with a preposition; "demands for veto powers" names none.
+        Some(w) if noun => !matches!(
+            w.lower.as_str(),
+            "to" | "on" | "against" | "of" | "from" | "by" | "with" | "toward" | "towards"
+        ),
+        Some(w) if w.kind == crate::text::TokenKind::Punct => true,
+        Some(w) => matches!(
+            w.lower.as_str(),
+            "and" | "but" | "while" | "after" | "as" | "because" | "if" | "unless" | "for"
+        ),
+    }
 }
 
 /// Verbs of judging that introduce a judgement like speech does ("views the plan as illegal").
@@ -2053,6 +2105,7 @@ fn judgements(
             hedged: false,
             explicit: false,
             confidence: 0.5,
+            open: false,
         });
     }
     out

@@ -104,6 +104,8 @@ impl<'a> Extractor<'a> {
     pub fn extract(&self, doc: &Document) -> Extraction {
         let views = self.analyse(doc);
         let mut statements: Vec<Statement> = Vec::new();
+        // Per statement: its clause named no counterpart (see `bilateral_frame`).
+        let mut open: Vec<bool> = Vec::new();
         let mut memory = Memory::default();
         let mut mentions_out = Vec::new();
         let mut affiliations: Vec<(Actor, Actor)> = Vec::new();
@@ -135,6 +137,7 @@ impl<'a> Extractor<'a> {
                     && !statements.iter().any(|s| same_statement(s, &st))
                 {
                     statements.push(st);
+                    open.push(f.open);
                 }
             }
             for s in &v.spans {
@@ -165,6 +168,7 @@ impl<'a> Extractor<'a> {
                 memory.subjects.push(subj.clone());
             }
         }
+        bilateral_frame(self.gaz, &mentions_out, &mut statements, &open);
         affiliations.sort();
         affiliations.dedup();
         Extraction {
@@ -179,6 +183,76 @@ impl<'a> Extractor<'a> {
             statements,
             mentions: mentions_out,
             affiliations,
+        }
+    }
+}
+
+/// The state an actor is, or belongs to.
+fn state_of(a: &Actor) -> Option<String> {
+    match a.kind {
+        ActorKind::Country => Some(a.id.clone()),
+        _ => a.country.clone(),
+    }
+}
+
+/// A story about a dispute between two states ("U.S. pressure", "Japanese protests") leaves the
+/// other party implicit: when two states dominate the document's mentions, a statement by one
+/// of them with no named target is taken to aim at the other, with lower confidence.
+fn bilateral_frame(
+    gaz: &Gazetteer,
+    mentions: &[Mention],
+    statements: &mut [Statement],
+    open: &[bool],
+) {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for m in mentions
+        .iter()
+        .filter(|m| m.actor.kind != ActorKind::Person)
+    {
+        if let Some(c) = state_of(&m.actor).or_else(|| Some(m.actor.id.clone())) {
+            match counts.iter_mut().find(|(k, _)| *k == c) {
+                Some(e) => e.1 += 1,
+                None => counts.push((c, 1)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (a, b) = match counts.as_slice() {
+        [a, b] => (a, b),
+        [a, b, c, ..] if b.1 >= 2 * c.1.max(1) => (a, b),
+        _ => return,
+    };
+    if b.1 < 3 {
+        return;
+    }
+    // Rebuttals aim at a claimant, found by their own rule; a pronoun-resolved statement is
+    // too weak to also guess its target.
+    let eligible =
+        |s: &Statement| s.target.is_none() && !s.relation.is_rebuttal() && s.confidence >= 0.6;
+    for (st, _) in statements
+        .iter_mut()
+        .zip(open)
+        .filter(|(s, o)| **o && eligible(s))
+    {
+        let Some(src) = state_of(&st.source).or_else(|| Some(st.source.id.clone())) else {
+            continue;
+        };
+        let other = if src == a.0 {
+            &b.0
+        } else if src == b.0 {
+            &a.0
+        } else {
+            continue;
+        };
+        let other_actor = gaz.by_id(other).map(|e| e.actor.clone()).or_else(|| {
+            mentions
+                .iter()
+                .find(|m| m.actor.id == *other)
+                .map(|m| m.actor.clone())
+        });
+        if let Some(e) = other_actor {
+            st.target = Some(e);
+            st.confidence = (st.confidence * 0.7).max(0.05);
         }
     }
 }
