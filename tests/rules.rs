@@ -538,3 +538,33 @@ fn an_intention_to_retaliate_is_a_threat() {
     );
     expect(&st, "PER", Relation::Threatens, Some("CHL"));
 }
+
+#[test]
+fn the_plan_refers_back_to_its_owner() {
+    let st = run(
+        None,
+        "Peru's plan to extend its fishing zone alarmed its neighbours. Chile said the policy \
+         violated the law of the sea. Ecuador opposed the plan.",
+    );
+    expect(&st, "CHL", Relation::Accuses, Some("PER"));
+    expect(&st, "ECU", Relation::Rejects, Some("PER"));
+}
+
+#[test]
+fn a_bare_name_owns_only_the_word_right_after_it() {
+    let st = run(
+        None,
+        "The proposed EU levy on palm oil worried growers. Malaysia and Indonesia oppose the levy.",
+    );
+    expect(&st, "MYS", Relation::Rejects, Some("European Union"));
+    expect_not(&st, "MYS", Relation::Rejects, Some("IDN"));
+}
+
+#[test]
+fn an_agent_phrase_belongs_to_the_noun_it_follows() {
+    let st = run(
+        None,
+        "Seoul called it retaliation for the tariffs proposed by Japan.",
+    );
+    expect_not(&st, "JPN", Relation::Threatens, None);
+}

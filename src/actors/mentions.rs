@@ -117,6 +117,9 @@ pub struct Memory {
     pub named: Vec<ActorSpan>,
     /// Organizations and groups named so far, newest last, for "the company", "the group".
     pub recent: Vec<ActorSpan>,
+    /// Things named with their owner ("Australia's plan", "the EC tax"), newest last, so that
+    /// "the plan" later still says whose it is.
+    pub things: Vec<(String, ActorSpan)>,
     /// The person named most recently.
     pub last_person: Option<ActorSpan>,
     /// The state of the story's dateline city ("MANILA (Reuters) -"): a state official named
@@ -193,6 +196,31 @@ impl Memory {
                 match self.countries.iter_mut().find(|(k, _)| k == c) {
                     Some(e) => e.1 += 1,
                     None => self.countries.push((c.clone(), 1)),
+                }
+            }
+        }
+    }
+
+    /// Records the owned things of a sentence: an actor, possessive or attributive, followed
+    /// (within two words) by a noun of [`THING_NOUNS`].
+    pub fn remember_things(&mut self, words: &[Word<'_>], spans: &[ActorSpan]) {
+        // "Australia's plan", "the proposed EC tax": possessive, attributive, or a name used
+        // as a modifier right before the thing.
+        for s in spans.iter().filter(|s| s.actor.kind != ActorKind::Person) {
+            let from = if s.possessive { s.last + 2 } else { s.last + 1 };
+            // A bare name owns only the word right after it ("EC tax"); a possessive or an
+            // adjective may have adjectives between ("Australia's new maritime plan").
+            let reach = if s.possessive || s.modifier { 3 } else { 1 };
+            for w in words.iter().skip(from).take(reach) {
+                if matches!(w.lower.as_str(), "the" | "a" | "an" | "to" | "and" | "or") {
+                    break;
+                }
+                if THING_NOUNS.contains(&w.lower.as_str()) {
+                    self.things.push((w.lower.clone(), s.clone()));
+                    break;
+                }
+                if !w.is_word() || w.is_cap() && !s.modifier && !s.possessive {
+                    break;
                 }
             }
         }
@@ -660,6 +688,13 @@ pub fn recognize(
             spans.push(span);
             continue;
         }
+        if let Some(span) = thing_reference(words, i, &spans, memory) {
+            // The span covers only the first word after "the": the thing's noun stays free
+            // to be the head the clause rules look at.
+            i = span.last + 1;
+            spans.push(span);
+            continue;
+        }
         if let Some(span) = definite_reference(words, i, &spans, memory) {
             i = span.last + 1;
             spans.push(span);
@@ -734,6 +769,99 @@ fn is_in_function_words(w: &str) -> bool {
             | "amid"
             | "than"
     )
+}
+
+/// Nouns of things an actor owns and that later come back as "the <noun>".
+pub const THING_NOUNS: &[&str] = &[
+    "policy",
+    "policies",
+    "plan",
+    "proposal",
+    "move",
+    "decision",
+    "measure",
+    "measures",
+    "action",
+    "law",
+    "bill",
+    "tax",
+    "levy",
+    "directive",
+    "ban",
+    "zone",
+    "programme",
+    "program",
+    "tariffs",
+    "sanctions",
+    "quota",
+    "quotas",
+    "regime",
+    "rules",
+    "curbs",
+    "restrictions",
+    "scheme",
+];
+
+/// Things that news calls by different names: a plan is also "the policy" or "the move".
+fn thing_class(noun: &str) -> &str {
+    match noun {
+        "policy" | "policies" | "plan" | "proposal" | "scheme" | "programme" | "program"
+        | "move" | "measure" | "measures" | "decision" | "action" => "plan",
+        "tax" | "levy" | "tariffs" => "tax",
+        "ban" | "curbs" | "restrictions" | "quota" | "quotas" | "rules" | "regime"
+        | "sanctions" => "restriction",
+        "law" | "bill" | "directive" => "law",
+        other => other,
+    }
+}
+
+/// "the plan", "the new tax": the owner of the thing of that name mentioned before, as an
+/// attributive span (the thing is the owner's, not the owner itself).
+fn thing_reference(
+    words: &[Word<'_>],
+    i: usize,
+    spans: &[ActorSpan],
+    memory: &Memory,
+) -> Option<ActorSpan> {
+    if words[i].lower != "the" {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < words.len()
+        && j < i + 3
+        && words[j].is_word()
+        && !words[j].is_cap()
+        && !THING_NOUNS.contains(&words[j].lower.as_str())
+    {
+        j += 1;
+    }
+    let noun = words.get(j)?.lower.as_str();
+    if !THING_NOUNS.contains(&noun)
+        || words
+            .get(j + 1)
+            .is_some_and(|w| matches!(w.lower.as_str(), "of" | "by"))
+    {
+        return None;
+    }
+    // Earlier in this sentence first ("Australia's plan ... the policy"), then the document.
+    let mut local = Memory::default();
+    local.remember_things(words, spans);
+    let class = thing_class(noun);
+    let (_, owner) = local
+        .things
+        .iter()
+        .rev()
+        .filter(|(_, o)| o.last < i)
+        .chain(memory.things.iter().rev())
+        .find(|(n, _)| thing_class(n) == class)?;
+    Some(ActorSpan {
+        first: i + 1,
+        last: i + 1,
+        modifier: true,
+        possessive: false,
+        via: Via::Reference,
+        ..owner.clone()
+    })
 }
 
 /// Nouns that refer back to an organization named before: "the company", "the Islamic group".

@@ -567,8 +567,11 @@ fn emit(
             .targets
             .iter()
             .filter(|t| t.actor.id != s.actor.id || t.first != s.first)
+            .filter(|t| {
+                let direct = self_ok && t.via != Via::Reference && s.via != Via::Reference;
+                direct || rollup(&t.statement_source()) != rollup(&source)
+            })
             .map(|t| t.statement_source())
-            .filter(|t| self_ok || rollup(t) != rollup(&source))
             .collect();
         if targets.is_empty() {
             push(None);
@@ -1279,9 +1282,10 @@ fn nominal_source(
             break;
         }
     }
-    // "accusations by X", "appeals by Iraqi leaders", "demands from X".
+    // "accusations by X", "appeals by Iraqi leaders", "demands from X" (right after the noun:
+    // in "retaliation for the tariffs proposed by X", X proposed the tariffs).
     let mut k = last + 1;
-    while k < words.len() && k <= last + 6 {
+    while k < words.len() && k <= last + 2 {
         let w = lw(words, k);
         if matches!(w, "by" | "from") {
             let j = if matches!(lw(words, k + 1), "the" | "a" | "an") {
@@ -1416,6 +1420,11 @@ fn object(
                 }
                 // "a new UN resolution", "US accusations": the actor behind the thing named.
                 let head = s.last + 1;
+                if s.via == Via::Reference {
+                    // "oppose the tax": a thing named before, standing for its owner.
+                    targets.push(s.clone());
+                    break;
+                }
                 if head < n && words[head].is_word() && !is_in(PREPOSITIONS, lw(words, head)) {
                     if PRIVATE_HEADS.contains(&lw(words, head)) {
                         break;

@@ -73,6 +73,7 @@ impl<'a> Extractor<'a> {
                 &memory,
             );
             memory.remember(&v.spans);
+            memory.remember_things(&v.words, &v.spans);
         }
         for v in views.iter_mut().filter(|v| v.sentence.headline) {
             v.spans =
