@@ -568,3 +568,73 @@ fn an_agent_phrase_belongs_to_the_noun_it_follows() {
     );
     expect_not(&st, "JPN", Relation::Threatens, None);
 }
+
+#[test]
+fn a_relative_who_after_a_possessive_group() {
+    let st = run(
+        None,
+        "A Tamil Tigers commander was killed, according to the group's leaders, who accused Sri Lanka of the attack.",
+    );
+    assert!(
+        st.iter()
+            .any(|s| s.relation == Relation::Accuses
+                && s.target.as_ref().is_some_and(|t| t.id == "LKA")),
+        "{:#?}",
+        triples(&st)
+    );
+}
+
+#[test]
+fn a_parenthetical_acronym_between_subject_and_verb() {
+    let st = run(
+        None,
+        "The Peasant Union of Bolivia (PUB) on Monday rejected a proposal by Chile.",
+    );
+    expect(
+        &st,
+        "Peasant Union of Bolivia",
+        Relation::Rejects,
+        Some("CHL"),
+    );
+}
+
+#[test]
+fn the_left_and_congratulations() {
+    let st = run(None, "Spain's prime minister defended his congratulatory call to Brazil after criticism from the Left.");
+    expect(&st, "ESP", Relation::Praises, Some("BRA"));
+    let st = run(None, "The Left criticized Spain for the deal.");
+    expect(&st, "the Left", Relation::Criticizes, Some("ESP"));
+}
+
+#[test]
+fn a_government_minister_in_a_datelined_story() {
+    let st = run(
+        None,
+        "MADRID (Wire) - A government minister accused Morocco of stalling the talks.",
+    );
+    expect(&st, "ESP", Relation::Accuses, Some("MAR"));
+}
+
+#[test]
+fn royals_other_than_monarchs_speak_for_themselves() {
+    let st = run(
+        None,
+        "Prince Harald criticized Sweden for its fishing rules.",
+    );
+    assert!(
+        st.iter()
+            .any(|s| s.source.name == "Prince Harald"
+                && s.source.kind == dipgraph::ActorKind::Person),
+        "{:#?}",
+        triples(&st)
+    );
+}
+
+#[test]
+fn reported_harm_is_a_warning_about_its_author() {
+    let st = run(
+        None,
+        "Kenya said Uganda's new tariffs would hurt regional trade.",
+    );
+    expect(&st, "KEN", Relation::Warns, Some("UGA"));
+}

@@ -918,7 +918,7 @@ fn definite_reference(
                 || matches!(noun, "company" | "firm")
                     && s.via == Via::Pattern
                     && s.actor.kind == ActorKind::Organization
-                || noun == "group" && s.actor.kind == ActorKind::Group)
+                || noun == "group")
     };
     let found = spans
         .iter()
@@ -1092,8 +1092,8 @@ fn composite_at(
             },
         )
     };
-    if words[i].text == "West" && i > 0 && words[i - 1].lower == "the" {
-        return Some(group_of(i, i, "the West".to_string()));
+    if matches!(words[i].text, "West" | "Left" | "Right") && i > 0 && words[i - 1].lower == "the" {
+        return Some(group_of(i, i, format!("the {}", words[i].text)));
     }
     if matches!(
         words[i].text,
@@ -1307,7 +1307,21 @@ fn composite_at(
             }
             if let Some(nlast) = name_run(words, nstart, headline, 4) {
                 if gaz_at[nstart..=nlast].iter().all(|g| g.is_none()) {
-                    let name = phrase(words, nstart, nlast);
+                    // Royal and religious titles are part of how the person is named:
+                    // "Prince Charles", "Queen Sirikit", "Pope Benedict".
+                    let styled = tlast == i
+                        && matches!(
+                            words[i].text,
+                            "Prince"
+                                | "Princess"
+                                | "King"
+                                | "Queen"
+                                | "Pope"
+                                | "Sheikh"
+                                | "Emir"
+                                | "Sultan"
+                        );
+                    let name = phrase(words, if styled { i } else { nstart }, nlast);
                     let (mut person, mut speaks_for) = known_person(gaz, &name, date, None);
                     if speaks_for.is_none() && role_is_state(role) && person.country.is_none() {
                         if let Some(c) = memory.lead_country.as_deref() {
@@ -1348,6 +1362,27 @@ fn composite_at(
                 possessive: possessive_at(i + 1),
                 ..mk(i, i, c)
             });
+        }
+    }
+    // "a government minister", "a government spokesman": the dateline state's official.
+    if i > 0 && matches!(words[i - 1].lower.as_str(), "a" | "the") && words[i].lower == "government"
+    {
+        if let (Some(c), Some((len, _))) = (
+            memory
+                .lead_country
+                .as_deref()
+                .and_then(|c| country_actor(gaz, c)),
+            words
+                .get(i + 1)
+                .and_then(|w| gaz.title_at(&full[w.start..])),
+        ) {
+            if let Some(last) = token_ending_at(words, i + 1, words[i + 1].start + len) {
+                return Some(ActorSpan {
+                    via: Via::Reference,
+                    possessive: possessive_at(last + 1),
+                    ..mk(i, last, c)
+                });
+            }
         }
     }
 
@@ -1471,6 +1506,22 @@ fn composite_at(
         {
             return None;
         }
+        // "Union of Bolivian Peasants", "League of Arab States": an organization's name may
+        // go on with "of" and more capitalized words.
+        let (last, name) = if is_org
+            && words.get(last + 1).is_some_and(|w| w.lower == "of")
+            && words
+                .get(last + 2)
+                .is_some_and(|w| w.is_word() && w.is_cap())
+        {
+            let mut e = last + 2;
+            while e + 1 < n && e < last + 5 && is_name_continuation(&words[e + 1], headline) {
+                e += 1;
+            }
+            (e, phrase(words, i, e))
+        } else {
+            (last, name)
+        };
         if is_org {
             let actor = gaz.resolve(&name, date).unwrap_or(Actor {
                 id: format!("org:{}", slug(&name)),

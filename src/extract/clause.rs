@@ -945,6 +945,16 @@ fn subject(
         if matches!(w, "on" | "last" | "this" | "late" | "early") && k + 1 < first {
             continue;
         }
+        if w == ")" {
+            // "The Socialist Group in the European Parliament (EP) rejected": skip "(EP)".
+            if let Some(open) = (k.saturating_sub(4)..k)
+                .rev()
+                .find(|&j| lw(words, j) == "(")
+            {
+                k = open;
+                continue;
+            }
+        }
         match w {
             "who" | "which" if k > 0 => {
                 // "X, who accused Y": the antecedent before the comma.
@@ -953,7 +963,15 @@ fn subject(
                 } else {
                     k - 1
                 };
-                return at[a].map(|si| (vec![v.spans[si].clone()], false));
+                // "the group's leaders, who accused ...": the nearest actor of the antecedent.
+                // "which" names a thing unless the antecedent itself is the actor.
+                let reach = if w == "who" { 3 } else { 0 };
+                return (a.saturating_sub(reach)..=a)
+                    .rev()
+                    .find_map(|j| at[j])
+                    .map(|si| &v.spans[si])
+                    .filter(|s| !s.modifier)
+                    .map(|s| (vec![s.clone()], false));
             }
             "he" | "she" | "it" | "they" | "we"
                 if k > 0 && reporter(words, at, v, k, k).is_some() =>
@@ -1260,6 +1278,23 @@ fn nominal_source(
             return None;
         }
         let w = lw(words, k);
+        if matches!(w, "his" | "her" | "its" | "their") {
+            // "defended his congratulatory call": the owner is the clause's actor before it.
+            return (k.saturating_sub(8)..k)
+                .rev()
+                .find_map(|j| at[j])
+                .map(|si| &v.spans[si])
+                .filter(|s| {
+                    !s.modifier
+                        && !in_pp(words, s.first)
+                        && (w == "its"
+                            || w == "their"
+                            || s.actor.kind == ActorKind::Person
+                            || s.speaks_for.is_some()
+                            || s.title.is_some())
+                })
+                .cloned();
+        }
         if !(matches!(
             w,
             "renewed"
