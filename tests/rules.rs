@@ -638,3 +638,12 @@ fn reported_harm_is_a_warning_about_its_author() {
     );
     expect(&st, "KEN", Relation::Warns, Some("UGA"));
 }
+
+#[test]
+fn a_place_before_an_event_noun_is_not_the_one_supported() {
+    let st = run(
+        None,
+        "Denmark renewed its support for the Afghanistan mission and the Iraq war.",
+    );
+    expect_not(&st, "DNK", Relation::Supports, Some("IRQ"));
+}

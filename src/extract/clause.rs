@@ -635,6 +635,26 @@ fn nominal_reading<'l>(
     }
 }
 
+/// Nouns after a place name that make it the scene, not an actor: "the Iraq war".
+const EVENT_HEADS: &[&str] = &[
+    "war",
+    "wars",
+    "conflict",
+    "invasion",
+    "crisis",
+    "election",
+    "elections",
+    "talks",
+    "region",
+    "border",
+    "summit",
+    "earthquake",
+    "tsunami",
+    "floods",
+    "campaign",
+    "occupation",
+];
+
 /// Verbs that only carry a statement noun: "expressed support", "issued a warning".
 const LIGHT_VERBS: &[&str] = &[
     "expressed",
@@ -1400,6 +1420,10 @@ fn nominal_targets(
                 j += 1;
             }
             if let Some(si) = at.get(j).copied().flatten() {
+                // "support for the Iraq war": a place or occasion, not the one supported.
+                if is_in(EVENT_HEADS, lw(words, v.spans[si].last + 1)) {
+                    return Vec::new();
+                }
                 return coordinated_right(words, at, v, si);
             }
             return Vec::new();
