@@ -1421,10 +1421,11 @@ fn nominal_targets(
             }
             if let Some(si) = at.get(j).copied().flatten() {
                 // "support for the Iraq war": a place or occasion, not the one supported.
-                if is_in(EVENT_HEADS, lw(words, v.spans[si].last + 1)) {
-                    return Vec::new();
-                }
-                return coordinated_right(words, at, v, si);
+                let scene = |s: &ActorSpan| is_in(EVENT_HEADS, lw(words, s.last + 1));
+                return coordinated_right(words, at, v, si)
+                    .into_iter()
+                    .filter(|s| !scene(s))
+                    .collect();
             }
             return Vec::new();
         }
