@@ -647,3 +647,13 @@ fn a_place_before_an_event_noun_is_not_the_one_supported() {
     );
     expect_not(&st, "DNK", Relation::Supports, Some("IRQ"));
 }
+
+#[test]
+fn possessive_pronouns_in_nominal_statements() {
+    let st = run(
+        None,
+        "Prime Minister Ana Costa of Portugal answered the Socialist Party's criticism of her warm congratulatory message to Angola.",
+    );
+    expect(&st, "Socialist Party", Relation::Criticizes, Some("PRT"));
+    expect(&st, "PRT", Relation::Praises, Some("AGO"));
+}

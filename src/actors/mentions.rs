@@ -724,6 +724,25 @@ pub fn recognize(
             sp.speaks_for = sp.speaks_for.as_ref().map(|a| gaz.as_of(a, date));
         }
     }
+    // "Prime Minister Ana Costa of Portugal": the state after the name.
+    for k in 0..spans.len() {
+        let fits = spans[k].actor.kind == ActorKind::Person
+            && spans[k].title.is_some()
+            && spans[k].speaks_for.is_none();
+        let next = spans[k].last + 1;
+        if fits && words.get(next).is_some_and(|w| w.lower == "of") {
+            if let Some(c) = spans
+                .get(k + 1)
+                .filter(|c| c.first == next + 1 && c.actor.kind == ActorKind::Country)
+            {
+                let c = c.actor.clone();
+                let p = &mut spans[k];
+                p.actor.country = Some(c.id.clone());
+                p.official = true;
+                p.speaks_for = Some(c);
+            }
+        }
+    }
     // A former office holder speaks for nobody: "former president Nelson Mandela".
     for sp in spans
         .iter_mut()

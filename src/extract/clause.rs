@@ -635,6 +635,32 @@ fn nominal_reading<'l>(
     }
 }
 
+/// The actor a possessive pronoun at `k` stands for: the nearest fitting actor before it
+/// ("his" a person or someone's spokesman, "its"/"their" anyone), other than `not`.
+fn possessor_of_pronoun(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    k: usize,
+    not: Option<&ActorSpan>,
+) -> Option<ActorSpan> {
+    let personal = matches!(lw(words, k), "his" | "her");
+    v.spans
+        .iter()
+        .rev()
+        .filter(|s| s.last < k && k - s.last <= 16)
+        .filter(|s| !s.modifier && !in_pp(words, s.first))
+        .filter(|s| not.is_none_or(|n| n.first != s.first))
+        .find(|s| {
+            !personal
+                || s.actor.kind == ActorKind::Person
+                || s.speaks_for.is_some()
+                || s.title.is_some()
+        })
+        .cloned()
+        .filter(|_| at[k].is_none())
+}
+
 /// Nouns after a place name that make it the scene, not an actor: "the Iraq war".
 const EVENT_HEADS: &[&str] = &[
     "war",
@@ -1300,20 +1326,7 @@ fn nominal_source(
         let w = lw(words, k);
         if matches!(w, "his" | "her" | "its" | "their") {
             // "defended his congratulatory call": the owner is the clause's actor before it.
-            return (k.saturating_sub(8)..k)
-                .rev()
-                .find_map(|j| at[j])
-                .map(|si| &v.spans[si])
-                .filter(|s| {
-                    !s.modifier
-                        && !in_pp(words, s.first)
-                        && (w == "its"
-                            || w == "their"
-                            || s.actor.kind == ActorKind::Person
-                            || s.speaks_for.is_some()
-                            || s.title.is_some())
-                })
-                .cloned();
+            return possessor_of_pronoun(words, at, v, k, None);
         }
         if !(matches!(
             w,
@@ -1332,6 +1345,13 @@ fn nominal_source(
                 | "'s"
                 | "-"
                 | "led"
+                | "warm"
+                | "stern"
+                | "firm"
+                | "official"
+                | "written"
+                | "verbal"
+                | "personal"
         ) || w.ends_with("ed") && !words[k].is_cap())
         {
             break;
@@ -1406,6 +1426,13 @@ fn nominal_targets(
             _ => false,
         };
         if ok {
+            // "criticism of his call": the person "his" stands for.
+            if matches!(lw(words, k + 1), "his" | "her" | "its" | "their") {
+                let src = nominal_source(words, at, v, c.first, c.last);
+                return possessor_of_pronoun(words, at, v, k + 1, src.as_ref())
+                    .into_iter()
+                    .collect();
+            }
             // "criticism of (rising) West German interest rates": an attributive actor after
             // a determiner or an adjective is whose the thing is.
             let mut j = k + 1;
