@@ -657,3 +657,39 @@ fn possessive_pronouns_in_nominal_statements() {
     expect(&st, "Socialist Party", Relation::Criticizes, Some("PRT"));
     expect(&st, "PRT", Relation::Praises, Some("AGO"));
 }
+
+#[test]
+fn opinions_and_predictions_about_statements_are_not_statements() {
+    let st = run(
+        None,
+        "Analysts did not think Korea would retaliate against Japan.",
+    );
+    expect_not(&st, "KOR", Relation::Threatens, Some("JPN"));
+}
+
+#[test]
+fn economic_demand_is_not_a_demand() {
+    let st = run(
+        None,
+        "Japan's domestic demand rose while Korea's exports fell.",
+    );
+    assert!(
+        st.iter().all(|s| s.relation != Relation::Demands),
+        "{:#?}",
+        triples(&st)
+    );
+}
+
+#[test]
+fn denying_an_application_is_a_rejection() {
+    let st = run(
+        None,
+        "Canada denied an application by Norway to fish in its waters.",
+    );
+    assert!(
+        st.iter().all(|s| s.relation != Relation::Denies)
+            && st.iter().any(|s| s.relation == Relation::Rejects),
+        "{:#?}",
+        triples(&st)
+    );
+}

@@ -764,6 +764,48 @@ fn light_verb_before(words: &[Word<'_>], at: &[Option<usize>], first: usize) -> 
     None
 }
 
+/// Words before "demand" that make it the economists' demand.
+const ECONOMIC_DEMAND: &[&str] = &[
+    "domestic",
+    "consumer",
+    "world",
+    "global",
+    "oil",
+    "energy",
+    "import",
+    "export",
+    "strong",
+    "weak",
+    "weaker",
+    "stronger",
+    "internal",
+    "foreign",
+    "investment",
+    "credit",
+    "money",
+    "loan",
+    "seasonal",
+    "peak",
+    "total",
+    "aggregate",
+    "industrial",
+    "end-user",
+    "steel",
+    "coffee",
+    "sugar",
+    "grain",
+    "wheat",
+    "gold",
+    "dollar",
+    "slack",
+    "sluggish",
+    "firm",
+    "rising",
+    "falling",
+    "growing",
+    "local",
+];
+
 /// Rejects cue words used in another sense: nouns read as verbs and vice versa.
 fn plausible(words: &[Word<'_>], at: &[Option<usize>], c: &CueMatch<'_>) -> bool {
     let p = c.pattern;
@@ -776,6 +818,11 @@ fn plausible(words: &[Word<'_>], at: &[Option<usize>], c: &CueMatch<'_>) -> bool
     let next = lw(words, c.last + 1);
     let next_actor = at.get(c.last + 1).copied().flatten().is_some()
         || (DETERMINERS.contains(&next) && at.get(c.last + 2).copied().flatten().is_some());
+    if p.form == CueForm::Noun && matches!(w, "demand" | "demands") && is_in(ECONOMIC_DEMAND, prev)
+    {
+        // "domestic demand", "oil demand": the economists' word, not a statement.
+        return false;
+    }
     if p.form == CueForm::Noun {
         // "press conference", "support staff": a noun cue followed by another noun is a modifier.
         return !matches!(next, "conference" | "conferences" | "group" | "groups" | "staff" | "base" | "price" | "prices" | "level" | "levels" | "sheet")
@@ -909,6 +956,35 @@ fn hypothetical_clause(words: &[Word<'_>], first: usize) -> bool {
             return false;
         }
         if is_in(HEDGE_MARKERS, w) && w != "should" {
+            return true;
+        }
+        // "officials did not think Japan would retaliate": an opinion or a prediction about
+        // someone's statement is not the statement.
+        if matches!(
+            w,
+            "think"
+                | "thinks"
+                | "thought"
+                | "believe"
+                | "believes"
+                | "believed"
+                | "expect"
+                | "expects"
+                | "expected"
+                | "doubt"
+                | "doubts"
+                | "doubted"
+                | "fear"
+                | "fears"
+                | "feared"
+                | "predict"
+                | "predicts"
+                | "predicted"
+                | "speculated"
+                | "speculation"
+                | "unlikely"
+                | "likely"
+        ) {
             return true;
         }
     }
