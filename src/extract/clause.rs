@@ -818,8 +818,7 @@ fn plausible(words: &[Word<'_>], at: &[Option<usize>], c: &CueMatch<'_>) -> bool
     let next = lw(words, c.last + 1);
     let next_actor = at.get(c.last + 1).copied().flatten().is_some()
         || (DETERMINERS.contains(&next) && at.get(c.last + 2).copied().flatten().is_some());
-    if p.form == CueForm::Noun && matches!(w, "demand" | "demands") && is_in(ECONOMIC_DEMAND, prev)
-    {
+    if matches!(w, "demand" | "demands") && is_in(ECONOMIC_DEMAND, prev) {
         // "domestic demand", "oil demand": the economists' word, not a statement.
         return false;
     }
