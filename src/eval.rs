@@ -130,6 +130,61 @@ pub struct Report {
     pub misses: Vec<String>,
     /// Predictions with no exact gold match, as readable lines.
     pub false_alarms: Vec<String>,
+    /// Misses by error class (see [`MissClass`]).
+    pub miss_classes: BTreeMap<MissClass, usize>,
+}
+
+/// Why a gold statement was missed, judged from what was extracted from its document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MissClass {
+    /// The actors were found with a relation of another family.
+    OtherFamily,
+    /// The actors were found with another relation of the same family.
+    OtherRelation,
+    /// The source and relation family were found, without a target.
+    NoTarget,
+    /// The source and relation family were found, with another target.
+    WrongTarget,
+    /// The target and relation family were found, with another source.
+    WrongSource,
+    /// Nothing of the statement was found.
+    Nothing,
+}
+
+impl MissClass {
+    /// A short name for reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MissClass::OtherFamily => "other family",
+            MissClass::OtherRelation => "other relation",
+            MissClass::NoTarget => "no target",
+            MissClass::WrongTarget => "wrong target",
+            MissClass::WrongSource => "wrong source",
+            MissClass::Nothing => "nothing found",
+        }
+    }
+}
+
+fn classify(gs: &GoldStatement, preds: &[Statement]) -> MissClass {
+    let src = |p: &Statement| actor_matches(&p.source, &gs.source);
+    let tgt = |p: &Statement| match (&p.target, &gs.target) {
+        (Some(t), Some(k)) => actor_matches(t, k),
+        _ => false,
+    };
+    let fam = |p: &Statement| p.relation.family() == gs.relation.family();
+    if preds.iter().any(|p| src(p) && tgt(p) && fam(p)) {
+        MissClass::OtherRelation
+    } else if preds.iter().any(|p| src(p) && tgt(p)) {
+        MissClass::OtherFamily
+    } else if preds.iter().any(|p| src(p) && fam(p) && p.target.is_none()) {
+        MissClass::NoTarget
+    } else if preds.iter().any(|p| src(p) && fam(p)) {
+        MissClass::WrongTarget
+    } else if preds.iter().any(|p| tgt(p) && fam(p)) {
+        MissClass::WrongSource
+    } else {
+        MissClass::Nothing
+    }
 }
 
 /// Scores predictions (all statements of the input) against gold documents.
@@ -143,6 +198,7 @@ pub fn score(gold: &[GoldDoc], predicted: &BTreeMap<String, Vec<Statement>>) -> 
             rep.missing_docs.push(g.doc.clone());
             continue;
         };
+        let all_preds = preds;
         rep.documents += 1;
         let gold_scored: Vec<&GoldStatement> =
             g.statements.iter().filter(|s| s.target.is_some()).collect();
@@ -205,9 +261,17 @@ pub fn score(gold: &[GoldDoc], predicted: &BTreeMap<String, Vec<Statement>>) -> 
                 for (gi, gs) in gold_scored.iter().enumerate() {
                     if !used_gold[gi] {
                         rep.per_relation.entry(gs.relation).or_default().fn_ += 1;
+                        let asserted: Vec<Statement> = all_preds
+                            .iter()
+                            .filter(|s| s.is_asserted())
+                            .cloned()
+                            .collect();
+                        let class = classify(gs, &asserted);
+                        *rep.miss_classes.entry(class).or_default() += 1;
                         rep.misses.push(format!(
-                            "{}\t{} {} {}\tcue={:?}",
+                            "{}\t[{}] {} {} {}\tcue={:?}",
                             g.doc,
+                            class.as_str(),
                             gs.source.first().map(String::as_str).unwrap_or("?"),
                             gs.relation,
                             gs.target
@@ -243,6 +307,12 @@ impl Report {
             for m in &self.misses {
                 let _ = writeln!(s, "  MISS  {m}");
             }
+            let classes: Vec<String> = self
+                .miss_classes
+                .iter()
+                .map(|(c, n)| format!("{} {n}", c.as_str()))
+                .collect();
+            let _ = writeln!(s, "misses by class: {}", classes.join(", "));
             let _ = writeln!(s, "false alarms ({}):", self.false_alarms.len());
             for m in &self.false_alarms {
                 let _ = writeln!(s, "  FALSE {m}");
