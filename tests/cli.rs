@@ -509,3 +509,37 @@ fn svg_export_without_graphviz_is_a_one_line_error() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(!svg.exists(), "svg written without Graphviz");
 }
+
+#[test]
+fn a_config_file_adds_actor_dictionaries_and_bad_ones_name_their_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("mine.toml"),
+        "[[actor]]\nid = \"acme-corp\"\nname = \"Acme Corp\"\nkind = \"organization\"\nnames = [\"Acme\"]\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("dipgraph.toml"),
+        "actors = [\"mine.toml\"]\n",
+    )
+    .expect("write");
+    let out = Command::cargo_bin("dipgraph")
+        .expect("binary")
+        .current_dir(dir.path())
+        .args(["resolve", "Acme"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"id\":\"acme-corp\""));
+    std::fs::write(dir.path().join("bad.toml"), "actors = [\"mine.toml\"\n").expect("write");
+    let out = Command::cargo_bin("dipgraph")
+        .expect("binary")
+        .current_dir(dir.path())
+        .args(["--config", "bad.toml", "resolve", "Acme"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("bad.toml:2:"), "{err}");
+}

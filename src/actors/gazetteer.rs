@@ -352,7 +352,7 @@ impl Builder {
         };
         let raw: RawFile = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| line_of(text, s.start));
-            err(line, e.message().trim().to_string())
+            err(line, e.message().trim().replace('\n', "; "))
         })?;
         for a in raw.actor {
             let line = line_of_id(text, &a.id);

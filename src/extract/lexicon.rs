@@ -167,7 +167,7 @@ impl Lexicon {
             let file: LexiconFile = toml::from_str(text).map_err(|e| LexiconError {
                 path: path.clone(),
                 line: e.span().map(|s| text[..s.start].matches('\n').count() + 1),
-                message: e.message().to_string(),
+                message: e.message().trim().replace('\n', "; "),
             })?;
             for (k, v) in &file.irregular {
                 if v.len() != 4 {

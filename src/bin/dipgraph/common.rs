@@ -99,3 +99,50 @@ pub fn lexicon(global: &Global) -> anyhow::Result<Lex> {
     let l = Lexicon::load(&global.lexicon).context("cannot load the relation lexicon")?;
     Ok(Lex::Loaded(Box::new(l)))
 }
+
+/// What a configuration file may say: extra dictionaries, with paths relative to the file.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Config {
+    #[serde(default)]
+    actors: Vec<PathBuf>,
+    #[serde(default)]
+    lexicon: Vec<PathBuf>,
+}
+
+/// Adds the dictionaries of the configuration file (`--config`, else `./dipgraph.toml` when it
+/// exists) before those given on the command line.
+pub fn apply_config(global: &mut Global) -> anyhow::Result<()> {
+    let path = match &global.config {
+        Some(p) => p.clone(),
+        None => {
+            let default = PathBuf::from("dipgraph.toml");
+            if !default.is_file() {
+                return Ok(());
+            }
+            default
+        }
+    };
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let config: Config = toml::from_str(&text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| text[..s.start].matches('\n').count() + 1)
+            .unwrap_or(1);
+        anyhow::anyhow!(
+            "{}:{line}: {}",
+            path.display(),
+            e.message().replace('\n', "; ")
+        )
+    })?;
+    let base = path.parent().map(PathBuf::from).unwrap_or_default();
+    let resolve = |p: PathBuf| if p.is_absolute() { p } else { base.join(p) };
+    let mut actors: Vec<PathBuf> = config.actors.into_iter().map(resolve).collect();
+    actors.append(&mut global.actors);
+    global.actors = actors;
+    let mut lexicon: Vec<PathBuf> = config.lexicon.into_iter().map(resolve).collect();
+    lexicon.append(&mut global.lexicon);
+    global.lexicon = lexicon;
+    Ok(())
+}

@@ -30,6 +30,9 @@ pub struct Global {
     /// Extra relation lexicon (TOML, same format as data/lexicon/relations.toml); repeatable.
     #[arg(long = "lexicon", global = true, value_name = "FILE")]
     pub lexicon: Vec<PathBuf>,
+    /// Configuration file naming actor dictionaries and lexicons [default: ./dipgraph.toml if present].
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// Print nothing but errors.
     #[arg(long, short, global = true)]
     pub quiet: bool,
@@ -80,7 +83,11 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         eprintln!("dipgraph: internal error: {info}")
     }));
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    if let Err(e) = common::apply_config(&mut cli.global) {
+        eprintln!("dipgraph: {e:#}");
+        return ExitCode::from(2);
+    }
     let result = match cli.command {
         Command::Build(a) => build::run(&cli.global, a),
         Command::Extract(a) => extract::run(&cli.global, a),
