@@ -693,3 +693,51 @@ fn denying_an_application_is_a_rejection() {
         triples(&st)
     );
 }
+
+#[test]
+fn a_response_to_an_appeal_makes_the_responder_its_addressee() {
+    let st = run(
+        None,
+        "The IMF will send experts to Haiti in response to appeals by Haitian officials.",
+    );
+    expect(
+        &st,
+        "HTI",
+        Relation::Urges,
+        Some("International Monetary Fund"),
+    );
+}
+
+#[test]
+fn responding_to_criticism_rebuts_it_but_responding_to_a_request_does_not() {
+    let st = run(
+        None,
+        "Minister Lena Holm of Sweden responded to Norway's criticism by defending the quota.",
+    );
+    expect(&st, "SWE", Relation::Rejects, Some("NOR"));
+    let st = run(None, "Sweden responded to Norway's request for help.");
+    expect_not(&st, "SWE", Relation::Rejects, Some("NOR"));
+}
+
+#[test]
+fn under_fire_from_x_is_x_criticizing() {
+    let st = run(
+        None,
+        "The WHO chief, under fire from Brazil over vaccine delays, defended the agency.",
+    );
+    assert!(
+        st.iter()
+            .any(|s| s.relation == Relation::Criticizes && s.source.id == "BRA"),
+        "{:#?}",
+        triples(&st)
+    );
+}
+
+#[test]
+fn an_agent_phrase_stops_at_a_verb() {
+    let st = run(
+        None,
+        "Laos rejected the allegations by asserting that Vietnam had no proof.",
+    );
+    expect_not(&st, "LAO", Relation::Rejects, Some("VNM"));
+}

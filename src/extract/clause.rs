@@ -351,6 +351,7 @@ pub fn statements(
         let mut confidence: f32;
         let mut explicit = p.explicit;
         let passive = p.form == CueForm::Past && is_passive(words, c.first, c.last);
+        let mut answers_claim = false;
         if p.form == CueForm::Noun {
             // Nominal: "X's accusations against Y", "accusations by X", "US accusations".
             let own = nominal_source(words, &at, v, c.first, c.last);
@@ -377,6 +378,18 @@ pub fn statements(
                 continue;
             }
             roles.targets = nominal_targets(words, &at, v, c, p.relation);
+            let responded = (c.first.saturating_sub(5)..c.first)
+                .any(|j| lw(words, j) == "response" || lw(words, j) == "reply")
+                && (c.first.saturating_sub(4)..c.first).any(|j| lw(words, j) == "to");
+            if roles.targets.is_empty() && responded {
+                // "NATO will send trainers in response to appeals by Iraqi leaders": the
+                // appeal was made to whoever responds, the clause's subject.
+                if let Some(t) =
+                    main_subject(v).filter(|t| !roles.sources.iter().any(|s| s.first == t.first))
+                {
+                    roles.targets.push(t.clone());
+                }
+            }
             if roles.targets.is_empty() && c.first > 0 && lw(words, c.first - 1) == "under" {
                 // "the government, under pressure from X, agreed": X presses the one under it.
                 let before = c.first.saturating_sub(2);
@@ -463,6 +476,7 @@ pub fn statements(
             roles.targets = targets;
             roles.mutual = mutual;
             roles.topic = topic;
+            answers_claim = claim_cue.is_some();
             if let Some(k) = claim_cue {
                 consumed.push(k);
                 // The claim being answered is a statement of its own: "rejected X's accusations".
@@ -517,6 +531,9 @@ pub fn statements(
         }
         prev_subjects = roles.sources.clone();
         if p.needs_target && roles.targets.is_empty() && !roles.mutual {
+            continue;
+        }
+        if p.needs_claim && !answers_claim {
             continue;
         }
         emit(
@@ -1722,7 +1739,22 @@ fn object(
                         && (matches!(lw(words, a), "the" | "a" | "an")
                             || !words[a].is_cap()
                                 && words[a].is_word()
-                                && !is_in(PREPOSITIONS, lw(words, a)))
+                                && !is_in(PREPOSITIONS, lw(words, a))
+                                && (!lw(words, a).ends_with("ing")
+                                    || matches!(
+                                        lw(words, a),
+                                        "incoming"
+                                            | "outgoing"
+                                            | "ruling"
+                                            | "leading"
+                                            | "visiting"
+                                            | "governing"
+                                            | "reigning"
+                                            | "sitting"
+                                            | "acting"
+                                            | "ailing"
+                                    ))
+                                && !matches!(lw(words, a), "that" | "which" | "who" | "saying"))
                     {
                         a += 1;
                     }
@@ -2079,6 +2111,47 @@ fn paraphrases(
     let n = words.len();
     for k in 0..n {
         let w = lw(words, k);
+        // "Annan, under fire in Congress over ...": Congress criticizes Annan.
+        if w == "under" && lw(words, k + 1) == "fire" && matches!(lw(words, k + 2), "from" | "in") {
+            let from = if matches!(lw(words, k + 3), "the" | "a") {
+                k + 4
+            } else {
+                k + 3
+            };
+            let Some(critic) = at.get(from).copied().flatten().map(|si| &v.spans[si]) else {
+                continue;
+            };
+            let before = if k > 0 && lw(words, k - 1) == "," {
+                k.saturating_sub(2)
+            } else {
+                k.saturating_sub(1)
+            };
+            let Some(target) = at
+                .get(before)
+                .copied()
+                .flatten()
+                .map(|si| &v.spans[si])
+                .or_else(|| main_subject(v))
+            else {
+                continue;
+            };
+            if target.first == critic.first {
+                continue;
+            }
+            out.push(Found {
+                relation: Relation::Criticizes,
+                source: critic.statement_source(),
+                target: Some(target.statement_source()),
+                speaker: critic.speaker(),
+                cue: clean[words[k].start..words[k + 1].end].to_string(),
+                topic: None,
+                negated: false,
+                hedged: false,
+                explicit: false,
+                confidence: 0.55,
+                open: false,
+            });
+        }
         // "<Y> was/were (responsible|to blame) for", "<Y> was behind".
         let blame = (is_in(BE, w) || w == "been")
             && (lw(words, k + 1) == "responsible" && lw(words, k + 2) == "for"

@@ -55,6 +55,8 @@ pub struct Pattern {
     pub explicit: bool,
     /// The cue is a statement only with a named target ("opposition to X", not "the opposition").
     pub needs_target: bool,
+    /// The cue is a rebuttal only when its object is a claim ("responded to X's criticism").
+    pub needs_claim: bool,
     /// Event-ontology coding.
     pub coding: Coding,
 }
@@ -85,6 +87,8 @@ struct FileCue {
     explicit: bool,
     #[serde(default)]
     needs_target: bool,
+    #[serde(default)]
+    needs_claim: bool,
     #[serde(default)]
     cameo: String,
     #[serde(default)]
@@ -232,6 +236,7 @@ impl Lexicon {
                             slot: cue.slot,
                             explicit: cue.explicit,
                             needs_target: cue.needs_target,
+                            needs_claim: cue.needs_claim,
                             coding: coding.clone(),
                         });
                     }
@@ -245,6 +250,7 @@ impl Lexicon {
                         slot: cue.slot,
                         explicit: cue.explicit,
                         needs_target: cue.needs_target,
+                        needs_claim: cue.needs_claim,
                         coding: coding.clone(),
                     });
                 }
@@ -265,6 +271,7 @@ impl Lexicon {
                             slot: cue.slot,
                             explicit: cue.explicit,
                             needs_target: cue.needs_target,
+                            needs_claim: cue.needs_claim,
                             coding: coding.clone(),
                         });
                     }
