@@ -741,3 +741,20 @@ fn an_agent_phrase_stops_at_a_verb() {
     );
     expect_not(&st, "LAO", Relation::Rejects, Some("VNM"));
 }
+
+#[test]
+fn whoever_faces_a_statement_is_its_target() {
+    let st = run(None, "Rome faces fresh Libyan threats over migrants.");
+    expect(&st, "LBY", Relation::Threatens, Some("ITA"));
+}
+
+#[test]
+fn two_people_of_one_state_may_threaten_each_other() {
+    let st = run(None, "Finance Minister Rafael Duarte of Peru threatened Prime Minister Ana Ruiz of Peru with his resignation.");
+    assert!(
+        st.iter()
+            .any(|s| s.relation == Relation::Threatens && s.target.is_some()),
+        "{:#?}",
+        triples(&st)
+    );
+}

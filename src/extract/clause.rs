@@ -390,6 +390,19 @@ pub fn statements(
                     roles.targets.push(t.clone());
                 }
             }
+            // "Sharon faces Netanyahu threat", "the minister faced criticism from X": whoever
+            // faces the statement is its target.
+            let faced = (c.first.saturating_sub(4)..c.first)
+                .rev()
+                .find(|&j| matches!(lw(words, j), "face" | "faces" | "faced" | "facing"));
+            if let (true, Some(f)) = (roles.targets.is_empty(), faced) {
+                if let Some((t, _)) = subject(words, &at, v, f, memory, &prev_subjects) {
+                    roles.targets = t
+                        .into_iter()
+                        .filter(|t| !roles.sources.iter().any(|s| s.first == t.first))
+                        .collect();
+                }
+            }
             if roles.targets.is_empty() && c.first > 0 && lw(words, c.first - 1) == "under" {
                 // "the government, under pressure from X, agreed": X presses the one under it.
                 let before = c.first.saturating_sub(2);
@@ -586,7 +599,13 @@ fn emit(
             .filter(|t| t.actor.id != s.actor.id || t.first != s.first)
             .filter(|t| {
                 let direct = self_ok && t.via != Via::Reference && s.via != Via::Reference;
-                direct || rollup(&t.statement_source()) != rollup(&source)
+                // Two named people of one state may still threaten or rebut each other
+                // ("Netanyahu threatens Sharon").
+                let people = t.actor.kind == ActorKind::Person
+                    && s.actor.kind == ActorKind::Person
+                    && t.actor.id != s.actor.id
+                    && t.via != Via::Reference;
+                direct || people || rollup(&t.statement_source()) != rollup(&source)
             })
             .map(|t| t.statement_source())
             .collect();
