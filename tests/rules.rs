@@ -758,3 +758,33 @@ fn two_people_of_one_state_may_threaten_each_other() {
         triples(&st)
     );
 }
+
+#[test]
+fn both_sides_are_the_two_states_of_the_story() {
+    let st = run(
+        None,
+        "WASHINGTON (Wire) - Greek and Turkish warships moved toward the disputed shelf. \
+         Greece said Turkey was provoking it, and Turkey blamed Greece. \
+         The State Department said it had urged both sides to exercise restraint.",
+    );
+    expect(&st, "USA", Relation::Urges, Some("GRC"));
+    expect(&st, "USA", Relation::Urges, Some("TUR"));
+}
+
+#[test]
+fn a_dateline_does_not_claim_an_official_of_another_named_state() {
+    let st = run(
+        None,
+        "WASHINGTON (Wire) - Prime Minister Kostas Dimou said Greece condemned the drilling.",
+    );
+    expect_not(&st, "USA", Relation::Condemns, None);
+}
+
+#[test]
+fn breaching_an_accord_is_a_reported_accusation() {
+    let st = run(
+        None,
+        "Paris said Rome was apparently breaching the fiscal accord.",
+    );
+    expect(&st, "FRA", Relation::Accuses, Some("ITA"));
+}

@@ -724,6 +724,25 @@ pub fn recognize(
             sp.speaks_for = sp.speaks_for.as_ref().map(|a| gaz.as_of(a, date));
         }
     }
+    // An official given the dateline state for want of another is not, when the sentence
+    // names another state ("in Washington, Prime Minister X said Greece was ready").
+    if let Some(lead) = memory.lead_country.as_deref() {
+        let other_state = spans
+            .iter()
+            .any(|s| s.actor.kind == ActorKind::Country && s.actor.id != lead);
+        if other_state {
+            for sp in spans.iter_mut().filter(|sp| {
+                sp.actor.kind == ActorKind::Person
+                    && sp.via == Via::Pattern
+                    && sp.speaks_for.as_ref().is_some_and(|c| c.id == lead)
+                    && sp.actor.country.as_deref() == Some(lead)
+            }) {
+                sp.speaks_for = None;
+                sp.official = false;
+                sp.actor.country = None;
+            }
+        }
+    }
     // "Prime Minister Ana Costa of Portugal": the state after the name.
     for k in 0..spans.len() {
         let fits = spans[k].actor.kind == ActorKind::Person

@@ -32,6 +32,8 @@ pub struct Found {
     /// The clause names no counterpart at all (no object, no complement), so the story's
     /// frame may supply one.
     pub open: bool,
+    /// The object is "both sides" (or "the two countries"): the story's two parties.
+    pub both: bool,
 }
 
 const AUX: &[&str] = &[
@@ -316,6 +318,8 @@ struct Roles {
     topic: Option<String>,
     /// No object or complement follows the cue.
     open: bool,
+    /// The object is "both sides".
+    both: bool,
 }
 
 /// Finds the statements of one sentence.
@@ -486,6 +490,7 @@ pub fn statements(
                 }
             }
             roles.open = targets.is_empty() && !mutual && nothing_follows(words, c.last + 1, false);
+            roles.both = targets.is_empty() && both_sides_at(words, c.last + 1);
             roles.targets = targets;
             roles.mutual = mutual;
             roles.topic = topic;
@@ -509,6 +514,7 @@ pub fn statements(
                                 explicit: true,
                                 confidence: 0.6,
                                 open: false,
+                                both: false,
                             });
                         }
                     }
@@ -582,6 +588,7 @@ fn emit(
                 explicit,
                 confidence: confidence.clamp(0.05, 1.0),
                 open: roles.open,
+                both: roles.both,
             })
         };
         if roles.mutual {
@@ -601,11 +608,14 @@ fn emit(
                 let direct = self_ok && t.via != Via::Reference && s.via != Via::Reference;
                 // Two named people of one state may still threaten or rebut each other
                 // ("Netanyahu threatens Sharon").
-                let people = t.actor.kind == ActorKind::Person
-                    && s.actor.kind == ActorKind::Person
-                    && t.actor.id != s.actor.id
-                    && t.via != Via::Reference;
-                direct || people || rollup(&t.statement_source()) != rollup(&source)
+                // Two named actors of one state may still threaten or rebut each other
+                // ("Netanyahu threatens Sharon", "Mulford rejected congressional ideas"); the
+                // state itself against itself, or through a reference, is a misreading.
+                let distinct = t.actor.id != s.actor.id
+                    && t.via != Via::Reference
+                    && s.via != Via::Reference
+                    && !(t.actor.kind == ActorKind::Country && s.actor.kind == ActorKind::Country);
+                direct || distinct || rollup(&t.statement_source()) != rollup(&source)
             })
             .map(|t| t.statement_source())
             .collect();
@@ -2036,6 +2046,7 @@ fn appositive_allegations(
             explicit: true,
             confidence: 0.6,
             open: false,
+            both: false,
         });
     }
     out
@@ -2169,6 +2180,7 @@ fn paraphrases(
                 explicit: false,
                 confidence: 0.55,
                 open: false,
+                both: false,
             });
         }
         // "<Y> was/were (responsible|to blame) for", "<Y> was behind".
@@ -2197,6 +2209,7 @@ fn paraphrases(
                 explicit: false,
                 confidence: 0.55,
                 open: false,
+                both: false,
             });
         }
         // "<X> has never interfered|meddled|been involved".
@@ -2247,10 +2260,26 @@ fn paraphrases(
                 explicit: true,
                 confidence: 0.6,
                 open: false,
+                both: false,
             });
         }
     }
     out
+}
+
+/// Whether the object after a cue is the story's two parties: "urged both sides to ...".
+fn both_sides_at(words: &[Word<'_>], from: usize) -> bool {
+    matches!(
+        (lw(words, from), lw(words, from + 1)),
+        (
+            "both",
+            "sides" | "countries" | "parties" | "nations" | "governments" | "capitals"
+        ) | ("the", "two")
+    ) && (lw(words, from) != "the"
+        || matches!(
+            lw(words, from + 2),
+            "sides" | "countries" | "nations" | "governments" | "parties"
+        ))
 }
 
 /// Whether the clause ends right after a cue (past adverbs and time words): "Japan protested.",
@@ -2369,6 +2398,7 @@ fn judgements(
             explicit: false,
             confidence: 0.5,
             open: false,
+            both: false,
         });
     }
     out

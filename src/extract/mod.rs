@@ -107,6 +107,8 @@ impl<'a> Extractor<'a> {
         let mut statements: Vec<Statement> = Vec::new();
         // Per statement: its clause named no counterpart (see `bilateral_frame`).
         let mut open: Vec<bool> = Vec::new();
+        // Per statement: its object is "both sides" (see `both_sides`).
+        let mut both: Vec<bool> = Vec::new();
         let mut memory = Memory::default();
         let mut mentions_out = Vec::new();
         let mut affiliations: Vec<(Actor, Actor)> = Vec::new();
@@ -139,6 +141,7 @@ impl<'a> Extractor<'a> {
                 {
                     statements.push(st);
                     open.push(f.open);
+                    both.push(f.both);
                 }
             }
             for s in &v.spans {
@@ -169,6 +172,7 @@ impl<'a> Extractor<'a> {
                 memory.subjects.push(subj.clone());
             }
         }
+        both_sides(self.gaz, &mentions_out, &mut statements, &both);
         bilateral_frame(self.gaz, &mentions_out, &mut statements, &open);
         affiliations.sort();
         affiliations.dedup();
@@ -196,6 +200,73 @@ fn state_of(a: &Actor) -> Option<String> {
     }
 }
 
+/// Actors by how often the document names them (people aside), most named first.
+fn party_counts(mentions: &[Mention]) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for m in mentions
+        .iter()
+        .filter(|m| m.actor.kind != ActorKind::Person)
+    {
+        let c = state_of(&m.actor).unwrap_or_else(|| m.actor.id.clone());
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some(e) => e.1 += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    counts
+}
+
+/// "urged both sides to exercise restraint": the two parties the story names most, other than
+/// the speaker, when two stand out; the statement is given once per party.
+fn both_sides(
+    gaz: &Gazetteer,
+    mentions: &[Mention],
+    statements: &mut Vec<Statement>,
+    both: &[bool],
+) {
+    let counts = party_counts(mentions);
+    let mut extra = Vec::new();
+    for (st, _) in statements
+        .iter_mut()
+        .zip(both)
+        .filter(|(s, b)| **b && s.target.is_none())
+    {
+        let me = state_of(&st.source).unwrap_or_else(|| st.source.id.clone());
+        // Sides are states: organizations in the story (NATO meeting on it) are not sides.
+        let is_state = |k: &str| {
+            gaz.by_id(k)
+                .is_some_and(|e| e.actor.kind == ActorKind::Country)
+        };
+        let others: Vec<&(String, usize)> = counts
+            .iter()
+            .filter(|(k, _)| *k != me && is_state(k))
+            .collect();
+        let (a, b) = match others.as_slice() {
+            [a, b] => (a, b),
+            [a, b, c, ..] if b.1 > c.1 => (a, b),
+            _ => continue,
+        };
+        let actor = |id: &str| {
+            gaz.by_id(id).map(|e| e.actor.clone()).or_else(|| {
+                mentions
+                    .iter()
+                    .find(|m| m.actor.id == id)
+                    .map(|m| m.actor.clone())
+            })
+        };
+        let (Some(ta), Some(tb)) = (actor(&a.0), actor(&b.0)) else {
+            continue;
+        };
+        st.confidence = (st.confidence * 0.8).max(0.05);
+        let mut second = st.clone();
+        st.target = Some(ta);
+        second.target = Some(tb);
+        extra.push(second);
+    }
+    statements.extend(extra);
+}
+
 /// A story about a dispute between two states ("U.S. pressure", "Japanese protests") leaves the
 /// other party implicit: when two states dominate the document's mentions, a statement by one
 /// of them with no named target is taken to aim at the other, with lower confidence.
@@ -205,19 +276,7 @@ fn bilateral_frame(
     statements: &mut [Statement],
     open: &[bool],
 ) {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for m in mentions
-        .iter()
-        .filter(|m| m.actor.kind != ActorKind::Person)
-    {
-        if let Some(c) = state_of(&m.actor).or_else(|| Some(m.actor.id.clone())) {
-            match counts.iter_mut().find(|(k, _)| *k == c) {
-                Some(e) => e.1 += 1,
-                None => counts.push((c, 1)),
-            }
-        }
-    }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let counts = party_counts(mentions);
     let (a, b) = match counts.as_slice() {
         [a, b] => (a, b),
         [a, b, c, ..] if b.1 >= 2 * c.1.max(1) => (a, b),
