@@ -853,6 +853,27 @@ fn thing_class(noun: &str) -> &str {
     }
 }
 
+/// Index of the noun of `nouns` in "the (up to two words) <noun>" starting at `i`; the words
+/// between may be capitalized only when `caps` ("the Islamic group").
+fn the_noun(words: &[Word<'_>], i: usize, nouns: &[&str], caps: bool) -> Option<usize> {
+    if words[i].lower != "the" {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < words.len()
+        && j < i + 3
+        && words[j].is_word()
+        && (caps || !words[j].is_cap())
+        && !nouns.contains(&words[j].lower.as_str())
+    {
+        j += 1;
+    }
+    words
+        .get(j)
+        .filter(|w| nouns.contains(&w.lower.as_str()))
+        .map(|_| j)
+}
+
 /// "the plan", "the new tax": the owner of the thing of that name mentioned before, as an
 /// attributive span (the thing is the owner's, not the owner itself).
 fn thing_reference(
@@ -861,23 +882,11 @@ fn thing_reference(
     spans: &[ActorSpan],
     memory: &Memory,
 ) -> Option<ActorSpan> {
-    if words[i].lower != "the" {
-        return None;
-    }
-    let mut j = i + 1;
-    while j < words.len()
-        && j < i + 3
-        && words[j].is_word()
-        && !words[j].is_cap()
-        && !THING_NOUNS.contains(&words[j].lower.as_str())
-    {
-        j += 1;
-    }
-    let noun = words.get(j)?.lower.as_str();
-    if !THING_NOUNS.contains(&noun)
-        || words
-            .get(j + 1)
-            .is_some_and(|w| matches!(w.lower.as_str(), "of" | "by"))
+    let j = the_noun(words, i, THING_NOUNS, false)?;
+    let noun = words[j].lower.as_str();
+    if words
+        .get(j + 1)
+        .is_some_and(|w| matches!(w.lower.as_str(), "of" | "by"))
     {
         return None;
     }
@@ -934,19 +943,9 @@ fn definite_reference(
     spans: &[ActorSpan],
     memory: &Memory,
 ) -> Option<ActorSpan> {
-    if words[i].lower != "the" {
-        return None;
-    }
-    let mut j = i + 1;
-    while j < words.len()
-        && j < i + 3
-        && words[j].is_word()
-        && !BACK_NOUNS.contains(&words[j].lower.as_str())
-    {
-        j += 1;
-    }
-    let noun = words.get(j)?.lower.as_str();
-    if !BACK_NOUNS.contains(&noun) || words[j].is_cap() {
+    let j = the_noun(words, i, BACK_NOUNS, true)?;
+    let noun = words[j].lower.as_str();
+    if words[j].is_cap() {
         return None;
     }
     let fits = |s: &&ActorSpan| {
