@@ -169,14 +169,17 @@ fn query_table_json_and_csv() {
     assert!(lines[0].starts_with("source"), "{table}");
     // RUS -> USA has two sentences and sorts first; Peskov counts as Russia.
     assert!(
-        lines[1].starts_with("RUS") && lines[1].contains("accuses"),
+        lines[1].starts_with("Russia (RUS)") && lines[1].contains("accuses"),
         "{table}"
     );
     assert!(
         lines[1].contains("2024-01-10") && lines[1].contains("2024-03-30"),
         "{table}"
     );
-    assert!(lines[2].starts_with("dmitry-peskov"), "{table}");
+    assert!(
+        lines[2].starts_with("Dmitry Peskov (dmitry-peskov)"),
+        "{table}"
+    );
     // Columns are aligned: "relation" starts at the same place on each line.
     let col = lines[0].find("relation").expect("header");
     assert!(

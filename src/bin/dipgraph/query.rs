@@ -85,7 +85,14 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let resolve = |needle: &str| gaz.resolve(needle, None);
     let rows = query::run(&graph, &q, &resolve);
     let out = match args.format {
-        Format::Table => table(&rows, args.evidence),
+        Format::Table => {
+            // People read names; the id in brackets is what other commands and tools take.
+            let label = |id: &str| match graph.node(id) {
+                Some(n) if n.name != id => format!("{} ({id})", n.name),
+                _ => id.to_string(),
+            };
+            table(&rows, args.evidence, &label)
+        }
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&rows).context("serializing rows")?;
             s.push('\n');
@@ -97,15 +104,15 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-fn table(rows: &[Row], evidence: bool) -> String {
+fn table(rows: &[Row], evidence: bool, label: &dyn Fn(&str) -> String) -> String {
     let header = ["source", "relation", "target", "count", "first", "last"];
     let cells: Vec<[String; 6]> = rows
         .iter()
         .map(|r| {
             [
-                r.source.clone(),
+                label(&r.source),
                 r.relation.to_string(),
-                r.target.clone(),
+                label(&r.target),
                 r.count.to_string(),
                 r.first_date.clone().unwrap_or_else(|| "-".into()),
                 r.last_date.clone().unwrap_or_else(|| "-".into()),
