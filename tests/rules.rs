@@ -788,3 +788,12 @@ fn breaching_an_accord_is_a_reported_accusation() {
     );
     expect(&st, "FRA", Relation::Accuses, Some("ITA"));
 }
+
+#[test]
+fn named_members_of_an_open_list_speak() {
+    let st = run(
+        None,
+        "Mexico, Zorvath and others criticize Brazil over the dam.",
+    );
+    expect(&st, "MEX", Relation::Criticizes, Some("BRA"));
+}

@@ -1123,6 +1123,21 @@ fn subject(
             }
         }
         match w {
+            "others" if k > 1 && lw(words, k - 1) == "and" => {
+                // "Mandela, Tutu and others support ...": the named members of an open list
+                // speak, past any name the gazetteer does not know.
+                let mut j = k - 1;
+                while j > 0 && k - j < 8 {
+                    j -= 1;
+                    if let Some(si) = at[j] {
+                        return Some((coordinated_left(words, at, v, si), false));
+                    }
+                    if !(words[j].is_cap() || lw(words, j) == ",") {
+                        break;
+                    }
+                }
+                return None;
+            }
             "who" | "which" if k > 0 => {
                 // "X, who accused Y": the antecedent before the comma.
                 let a = if lw(words, k - 1) == "," {
