@@ -797,3 +797,26 @@ fn named_members_of_an_open_list_speak() {
     );
     expect(&st, "MEX", Relation::Criticizes, Some("BRA"));
 }
+
+#[test]
+fn for_its_part_opens_a_sentence_whose_subject_is_shared() {
+    let st = run(
+        None,
+        "For its part Chile has said its ships in Peru are watched and has accused Lima of harassment.",
+    );
+    expect(&st, "CHL", Relation::Accuses, Some("PER"));
+}
+
+#[test]
+fn a_charge_may_name_its_time_before_the_claim() {
+    let st = run(
+        None,
+        "Ghana, which charged at last month's summit that Togo had closed the border, said little.",
+    );
+    expect(&st, "GHA", Relation::Accuses, Some("TGO"));
+    let st = run(
+        None,
+        "Ghana charged its own officials with fraud at the summit that week.",
+    );
+    expect_not(&st, "GHA", Relation::Accuses, None);
+}

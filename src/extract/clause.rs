@@ -295,7 +295,17 @@ pub fn main_subject<'v>(v: &'v SentenceView<'_>) -> Option<&'v ActorSpan> {
     if first.modifier && !first.possessive || in_pp(&v.words, first.first) {
         return None;
     }
-    let opener = (0..first.first).all(|k| {
+    // "For its part, ..." opens a sentence with or without its comma.
+    let start = if first.first >= 3
+        && lw(&v.words, 0) == "for"
+        && matches!(lw(&v.words, 1), "its" | "his" | "her" | "their" | "our")
+        && lw(&v.words, 2) == "part"
+    {
+        3
+    } else {
+        0
+    };
+    let opener = (start..first.first).all(|k| {
         let w = lw(&v.words, k);
         matches!(
             w,
@@ -894,7 +904,13 @@ fn plausible(words: &[Word<'_>], at: &[Option<usize>], c: &CueMatch<'_>) -> bool
             | "indict"
             | "menace"
     );
-    if weak && !next_actor && next != "by" && !(p.lemma == "charge" && next == "that") {
+    // "charged at the meeting that ...": a time or place phrase may stand before the claim.
+    let charge_that = p.lemma == "charge"
+        && (c.last + 1..(c.last + 9).min(words.len()))
+            .map(|k| lw(words, k))
+            .take_while(|w| !matches!(*w, "," | "." | ";" | "with" | "of" | "for" | "and"))
+            .any(|w| w == "that");
+    if weak && !next_actor && next != "by" && !charge_that {
         return false;
     }
     // "the demand", "its support": a verb form read after a determiner is a noun.
@@ -1828,6 +1844,18 @@ fn object(
         && (is_in(ADVERBS, lw(words, clause)) || lw(words, clause) == "on")
     {
         clause += 1;
+    }
+    // "charged at last year's meeting that ...": a place or time phrase before the clause.
+    if matches!(
+        lw(words, clause),
+        "at" | "in" | "during" | "after" | "before"
+    ) {
+        if let Some(t) = (clause + 1..n.min(clause + 8))
+            .take_while(|&m| !matches!(lw(words, m), "," | "." | ";" | "and" | "but"))
+            .find(|&m| lw(words, m) == "that")
+        {
+            clause = t;
+        }
     }
     // The clause's first word, past a parenthetical: "alleges that, in breach of the accord, Y ...".
     let mut subj = clause + 1;
