@@ -820,3 +820,17 @@ fn a_charge_may_name_its_time_before_the_claim() {
     );
     expect_not(&st, "GHA", Relation::Accuses, None);
 }
+
+#[test]
+fn a_complaint_is_criticism_only_when_it_names_whom_it_is_about() {
+    let st = run(
+        None,
+        "Chilean officials complained Argentina has no plan to cut its tariffs.",
+    );
+    expect(&st, "CHL", Relation::Criticizes, Some("ARG"));
+    let st = run(
+        None,
+        "Chilean ministers complained of fatigue after the talks.",
+    );
+    expect_not(&st, "CHL", Relation::Criticizes, None);
+}
