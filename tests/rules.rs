@@ -834,3 +834,20 @@ fn a_complaint_is_criticism_only_when_it_names_whom_it_is_about() {
     );
     expect_not(&st, "CHL", Relation::Criticizes, None);
 }
+
+#[test]
+fn demands_by_a_group_of_officials_are_answered_by_whom_they_target() {
+    let st = run(
+        None,
+        "Peruvian Finance Minister Rafael Duarte shrugged off demands by a group of Peruvian governors that he resign.",
+    );
+    expect(&st, "PER", Relation::Dismisses, Some("PER"));
+    expect(&st, "PER", Relation::Demands, Some("PER"));
+}
+
+#[test]
+fn a_plural_claim_noun_under_a_rebuttal_is_the_claim() {
+    let st = run(None, "Peru rejected demands by Chile that it withdraw.");
+    expect(&st, "PER", Relation::Rejects, Some("CHL"));
+    expect(&st, "CHL", Relation::Demands, Some("PER"));
+}

@@ -1772,7 +1772,9 @@ fn object(
     // The claim noun under a rebuttal: "rejected accusations by X", "rebuffed suggestions by X".
     if let Some(h) = np_head {
         if let Some(ci) = cues.iter().position(|nc| {
-            nc.pattern.form == CueForm::Noun
+            // "rejected demands by X": in the object, "demands" and "charges" are plural nouns.
+            (nc.pattern.form == CueForm::Noun
+                || nc.first == nc.last && lw(words, nc.first).ends_with('s'))
                 && nc.first <= h
                 && nc.last >= h.saturating_sub(1)
                 && nc.first > c.last
@@ -1794,9 +1796,11 @@ fn object(
                 {
                     let mut a = j + 1;
                     while a < n
-                        && a < j + 4
+                        && a < j + 6
                         && at[a].is_none()
                         && (matches!(lw(words, a), "the" | "a" | "an")
+                            // "demands by a group of governors": the members are the agent.
+                            || lw(words, a) == "of" && is_in(COLLECTIVE, lw(words, a - 1))
                             || !words[a].is_cap()
                                 && words[a].is_word()
                                 && !is_in(PREPOSITIONS, lw(words, a))
@@ -2350,6 +2354,18 @@ fn nothing_follows(words: &[Word<'_>], from: usize, noun: bool) -> bool {
         ),
     }
 }
+
+/// Nouns that gather people: "a group of governors" acts as the governors do.
+const COLLECTIVE: &[&str] = &[
+    "group",
+    "number",
+    "coalition",
+    "bloc",
+    "handful",
+    "majority",
+    "pair",
+    "delegation",
+];
 
 /// Verbs of judging that introduce a judgement like speech does ("views the plan as illegal").
 const JUDGING: &[&str] = &[
