@@ -851,3 +851,18 @@ fn a_plural_claim_noun_under_a_rebuttal_is_the_claim() {
     expect(&st, "PER", Relation::Rejects, Some("CHL"));
     expect(&st, "CHL", Relation::Demands, Some("PER"));
 }
+
+#[test]
+fn a_denied_report_answers_whoever_reported_it() {
+    let st = run(
+        None,
+        "The Kremlin denied a report that Russia had moved missiles to Belarus. \
+         Der Spiegel reported on Sunday that the missiles had crossed the border.",
+    );
+    expect(&st, "RUS", Relation::Denies, Some("Der Spiegel"));
+    let st = run(
+        None,
+        "The Kremlin denied a report that Russia had moved missiles. Officials met on Sunday.",
+    );
+    expect(&st, "RUS", Relation::Denies, None);
+}

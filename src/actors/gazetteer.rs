@@ -156,6 +156,7 @@ const BUILTIN: &[(&str, &str)] = &[
         "organizations.toml",
         include_str!("../../data/actors/organizations.toml"),
     ),
+    ("media.toml", include_str!("../../data/actors/media.toml")),
     ("bodies.toml", include_str!("../../data/actors/bodies.toml")),
     ("people.toml", include_str!("../../data/actors/people.toml")),
     ("roles.toml", include_str!("../../data/actors/roles.toml")),

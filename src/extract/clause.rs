@@ -878,6 +878,18 @@ fn plausible(words: &[Word<'_>], at: &[Option<usize>], c: &CueMatch<'_>) -> bool
         // "domestic demand", "oil demand": the economists' word, not a statement.
         return false;
     }
+    if w == "demand" && next == "for" {
+        // "U.S. demand for imported oil": a market's appetite for goods.
+        let goods = lw(words, c.last + 2);
+        if is_in(ECONOMIC_DEMAND, goods)
+            || matches!(
+                goods,
+                "imported" | "imports" | "exports" | "goods" | "products" | "funds"
+            )
+        {
+            return false;
+        }
+    }
     if p.form == CueForm::Noun {
         // "press conference", "support staff": a noun cue followed by another noun is a modifier.
         return !matches!(next, "conference" | "conferences" | "group" | "groups" | "staff" | "base" | "price" | "prices" | "level" | "levels" | "sheet")

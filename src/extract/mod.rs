@@ -172,6 +172,7 @@ impl<'a> Extractor<'a> {
                 memory.subjects.push(subj.clone());
             }
         }
+        denied_reports(&views, &mut statements);
         both_sides(self.gaz, &mentions_out, &mut statements, &both);
         bilateral_frame(self.gaz, &mentions_out, &mut statements, &open);
         affiliations.sort();
@@ -188,6 +189,58 @@ impl<'a> Extractor<'a> {
             statements,
             mentions: mentions_out,
             affiliations,
+        }
+    }
+}
+
+/// "The White House denied a report that ...": a rebuttal of an unattributed report answers
+/// whoever the article says reported it ("NBC television reported that ...", "the NBC report").
+fn denied_reports(views: &[SentenceView<'_>], statements: &mut [Statement]) {
+    let answers_report = |st: &Statement| {
+        let Some(at) = st.evidence.find(st.cue.as_str()) else {
+            return false;
+        };
+        st.evidence[at + st.cue.len()..]
+            .split_whitespace()
+            .take(3)
+            .any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "report" | "reports"
+                )
+            })
+    };
+    let pending: Vec<usize> = (0..statements.len())
+        .filter(|&i| {
+            let st = &statements[i];
+            st.relation.is_rebuttal() && st.target.is_none() && answers_report(st)
+        })
+        .collect();
+    if pending.is_empty() {
+        return;
+    }
+    // The first outlet or person named as the report's author: "<X> ... reported", "<X> report".
+    let reporter = views.iter().find_map(|v| {
+        v.spans.iter().find_map(|s| {
+            if !matches!(s.actor.kind, ActorKind::Organization | ActorKind::Person)
+                || s.actor.country.is_some()
+            {
+                return None;
+            }
+            let after = &v.words[s.last + 1..v.words.len().min(s.last + 8)];
+            let reported = after.first().is_some_and(|w| w.lower == "report")
+                || after
+                    .iter()
+                    .take_while(|w| !matches!(w.text, "." | ";"))
+                    .any(|w| w.lower == "reported");
+            reported.then(|| s.actor.clone())
+        })
+    });
+    let Some(reporter) = reporter else { return };
+    for i in pending {
+        if statements[i].source.id != reporter.id {
+            statements[i].target = Some(reporter.clone());
+            statements[i].confidence = (statements[i].confidence - 0.15).max(0.05);
         }
     }
 }
