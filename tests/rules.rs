@@ -866,3 +866,45 @@ fn a_denied_report_answers_whoever_reported_it() {
     );
     expect(&st, "RUS", Relation::Denies, None);
 }
+
+#[test]
+fn measures_take_modifiers_inside_a_threat_phrase() {
+    let st = run(
+        None,
+        "Canada imposed 25 pct punitive tariffs on Mexican steel.",
+    );
+    expect(&st, "CAN", Relation::Threatens, Some("MEX"));
+    let st = run(
+        None,
+        "Canada said it would impose no restrictions on Mexican steel.",
+    );
+    expect_not(&st, "CAN", Relation::Threatens, None);
+}
+
+#[test]
+fn asking_someone_to_impose_sanctions_is_no_threat_of_theirs() {
+    let st = run(
+        None,
+        "The steel lobby urged the Canadian government to impose sanctions on Mexico.",
+    );
+    expect_not(&st, "CAN", Relation::Threatens, None);
+}
+
+#[test]
+fn holding_someone_responsible_is_an_accusation() {
+    let st = run(
+        None,
+        "Peru held the Chilean government responsible for the raid.",
+    );
+    expect(&st, "PER", Relation::Accuses, Some("CHL"));
+}
+
+#[test]
+fn punishing_someone_for_an_act_charges_them_with_it() {
+    let st = run(
+        None,
+        "Canada said it would raise tariffs on Mexican steel to penalize Mexico for dumping.",
+    );
+    expect(&st, "CAN", Relation::Accuses, Some("MEX"));
+    expect(&st, "CAN", Relation::Threatens, Some("MEX"));
+}

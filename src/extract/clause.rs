@@ -88,6 +88,34 @@ const ADVERBS: &[&str] = &[
     "personally",
     "immediately",
 ];
+/// Verbs that ask someone else to act: "urged X to impose" is no act of X's.
+const ASKING: &[&str] = &[
+    "urged",
+    "urge",
+    "urges",
+    "urging",
+    "asked",
+    "ask",
+    "asks",
+    "asking",
+    "on",
+    "pressed",
+    "authorize",
+    "authorized",
+    "authorizes",
+    "allow",
+    "allowed",
+    "wants",
+    "want",
+    "wanted",
+    "told",
+    "advised",
+    "encouraged",
+    "persuade",
+    "persuaded",
+    "for",
+];
+
 const NEG_CONTROL: &[&str] = &[
     "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "fail",
     "stopped", "avoided", "avoids",
@@ -347,7 +375,11 @@ pub fn statements(
         .find(&lowers)
         .into_iter()
         .map(|c| nominal_reading(lex, words, &at, c))
-        .filter(|c| (c.first..=c.last).all(|k| at[k].is_none()))
+        .filter(|c| {
+            (c.first..=c.last)
+                .filter(|k| c.gap.is_none_or(|(g0, g1)| !(g0..=g1).contains(k)))
+                .all(|k| at[k].is_none())
+        })
         .filter(|c| plausible(words, &at, c))
         .collect();
     let mut out: Vec<Found> = appositive_allegations(clean, &cues, words, &at, v);
@@ -467,7 +499,23 @@ pub fn statements(
             };
             confidence = 0.8;
         } else {
-            let Some((subj, indirect)) = subject(words, &at, v, c.first, memory, &prev_subjects)
+            // "punish Y for X" presupposes X: it charges Y even inside a purpose or a plan
+            // ("tariffs on Japanese goods to penalize Japan for breaking the pact").
+            let reason = c.gap.is_some() && p.lemma.ends_with(" for");
+            let purpose = || {
+                (reason && c.first > 0 && lw(words, c.first - 1) == "to")
+                    .then(|| {
+                        if prev_subjects.is_empty() {
+                            main_subject(v).map(|s| vec![s.clone()])
+                        } else {
+                            Some(prev_subjects.clone())
+                        }
+                    })
+                    .flatten()
+                    .map(|s| (s, true))
+            };
+            let Some((subj, indirect)) =
+                subject(words, &at, v, c.first, memory, &prev_subjects).or_else(purpose)
             else {
                 continue;
             };
@@ -475,7 +523,7 @@ pub fn statements(
             roles.indirect = indirect;
             let (neg, hedge) = modality(words, &at, p.relation == Relation::Threatens, c.first);
             roles.negated = neg;
-            roles.hedged = hedge;
+            roles.hedged = hedge && !reason;
             let (mut targets, mutual, topic, claim_cue) = object(
                 lex,
                 words,
@@ -992,6 +1040,19 @@ fn modality(
             }
         } else if w == "to" {
             let ctl = lw(words, k.wrapping_sub(1));
+            // "urged the U.S. government to impose sanctions": someone else's wish for it.
+            if future_ok && at.get(k.wrapping_sub(1)).copied().flatten().is_some() {
+                let mut j = k - 1;
+                while j > 0 && at[j - 1].is_some() {
+                    j -= 1;
+                }
+                while j > 0 && matches!(lw(words, j - 1), "the" | "a" | "an") {
+                    j -= 1;
+                }
+                if j > 0 && is_in(ASKING, lw(words, j - 1)) {
+                    hedge = true;
+                }
+            }
             if is_in(NEG_CONTROL, ctl) {
                 neg = true;
             } else if is_in(HEDGE_CONTROL, ctl) {
@@ -1644,6 +1705,17 @@ fn object(
     let p = c.pattern;
     let mut k = c.last + 1;
     let n = words.len();
+    if let Some((g0, g1)) = c.gap {
+        // "held Japan responsible": the phrase's object slot holds the target.
+        let targets = (g0..=g1)
+            .find_map(|j| at[j])
+            .map(|si| coordinated_right(words, at, v, si))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|t| t.last <= g1 && !sources.iter().any(|s| s.first == t.first))
+            .collect();
+        return (targets, false, topic_after(words, k), None);
+    }
     // "accused each other", "accused one another".
     if matches!(
         (lw(words, k), lw(words, k + 1)),

@@ -70,6 +70,8 @@ pub struct CueMatch<'l> {
     pub last: usize,
     /// The pattern that matched.
     pub pattern: &'l Pattern,
+    /// The tokens a `*` in the phrase stood for: its object ("held [Japan] responsible").
+    pub gap: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -306,20 +308,21 @@ impl Lexicon {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let mut best: Option<(&Pattern, usize)> = None;
+            let mut best: Option<(&Pattern, usize, Option<(usize, usize)>)> = None;
             for p in self.starting_with(words[i]) {
-                if let Some(last) = match_at(&p.words, words, i) {
-                    if best.is_none_or(|(b, _)| b.words.len() < p.words.len()) {
-                        best = Some((p, last));
+                if let Some((last, gap)) = match_at(&p.words, words, i) {
+                    if best.is_none_or(|(b, _, _)| b.words.len() < p.words.len()) {
+                        best = Some((p, last, gap));
                     }
                 }
             }
             match best {
-                Some((p, last)) => {
+                Some((p, last, gap)) => {
                     out.push(CueMatch {
                         first: i,
                         last,
                         pattern: p,
+                        gap,
                     });
                     i = last + 1;
                 }
@@ -359,8 +362,13 @@ impl Lexicon {
 }
 
 /// Where a pattern starting at word `i` ends, letting a time phrase or an adverb sit inside a
-/// phrasal cue ("fought back Monday against", "called again on").
-fn match_at(pattern: &[String], words: &[&str], i: usize) -> Option<usize> {
+/// phrasal cue ("fought back Monday against", "called again on"), and where its `*` object
+/// slot lies ("hold * responsible": one to six words, no clause boundary).
+fn match_at(
+    pattern: &[String],
+    words: &[&str],
+    i: usize,
+) -> Option<(usize, Option<(usize, usize)>)> {
     const GAP: &[&str] = &[
         "monday",
         "tuesday",
@@ -382,14 +390,49 @@ fn match_at(pattern: &[String], words: &[&str], i: usize) -> Option<usize> {
         "openly",
         "formally",
     ];
+    // "impose stiff tariffs on", "impose 300 mln dlrs in tariffs on": measures take modifiers.
+    const MEASURES: &[&str] = &[
+        "tariffs",
+        "duties",
+        "sanctions",
+        "penalties",
+        "curbs",
+        "restrictions",
+    ];
     let mut k = i;
+    let mut slot = None;
     for (n, want) in pattern.iter().enumerate() {
-        if n > 0 {
+        if want == "*" {
+            let next = pattern.get(n + 1)?;
+            let start = k;
+            while k < words.len()
+                && k < start + 6
+                && words[k] != next.as_str()
+                && !matches!(words[k], "," | "." | ";" | ":" | "that" | "to" | "\"" | "(")
+            {
+                k += 1;
+            }
+            if k == start || words.get(k) != Some(&next.as_str()) {
+                return None;
+            }
+            slot = Some((start, k - 1));
+            continue;
+        }
+        if n > 0 && pattern[n - 1] != "*" {
             let mut gaps = 0;
+            let measure = MEASURES.contains(&want.as_str());
             while k < words.len()
                 && words[k] != want.as_str()
-                && gaps < 2
-                && (GAP.contains(&words[k]) || words[k].ends_with("ly"))
+                && (gaps < 2 && (GAP.contains(&words[k]) || words[k].ends_with("ly"))
+                    || measure
+                        && gaps < 4
+                        && words[k]
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+                        && !matches!(
+                            words[k],
+                            "on" | "against" | "to" | "and" | "or" | "the" | "no" | "any"
+                        ))
             {
                 k += 1;
                 gaps += 1;
@@ -400,7 +443,7 @@ fn match_at(pattern: &[String], words: &[&str], i: usize) -> Option<usize> {
         }
         k += 1;
     }
-    Some(k - 1)
+    Some((k - 1, slot))
 }
 
 /// Regular English inflection of a verb lemma, or its irregular forms.
