@@ -308,7 +308,7 @@ impl Lexicon {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let mut best: Option<(&Pattern, usize, Option<(usize, usize)>)> = None;
+            let mut best: Option<(&Pattern, usize, ObjectSlot)> = None;
             for p in self.starting_with(words[i]) {
                 if let Some((last, gap)) = match_at(&p.words, words, i) {
                     if best.is_none_or(|(b, _, _)| b.words.len() < p.words.len()) {
@@ -360,6 +360,9 @@ impl Lexicon {
         self.patterns.is_empty()
     }
 }
+
+/// The token range a phrase's `*` object slot covered.
+type ObjectSlot = Option<(usize, usize)>;
 
 /// Where a pattern starting at word `i` ends, letting a time phrase or an adverb sit inside a
 /// phrasal cue ("fought back Monday against", "called again on"), and where its `*` object
