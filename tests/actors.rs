@@ -295,3 +295,11 @@ fn resolve_command_uses_user_files_and_reports_bad_ones() {
         .code(2)
         .stderr(predicates::str::contains(format!("{b}:1:")));
 }
+
+#[test]
+fn latin_american_is_a_region_not_the_united_states() {
+    let g = Gazetteer::builtin();
+    let id = |s: &str| g.resolve(s, None).map(|a| a.id);
+    assert_eq!(id("Latin American").as_deref(), Some("latin-america"));
+    assert_eq!(id("congressional").as_deref(), Some("USA-parliament"));
+}

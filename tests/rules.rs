@@ -908,3 +908,13 @@ fn punishing_someone_for_an_act_charges_them_with_it() {
     expect(&st, "CAN", Relation::Accuses, Some("MEX"));
     expect(&st, "CAN", Relation::Threatens, Some("MEX"));
 }
+
+#[test]
+fn a_regional_bloc_opposes_through_its_adjective() {
+    let st = run(
+        None,
+        "The vote was delayed by strong Latin American opposition to U.S. proposals.",
+    );
+    expect(&st, "Latin America", Relation::Rejects, Some("USA"));
+    expect_not(&st, "USA", Relation::Rejects, None);
+}
