@@ -918,3 +918,25 @@ fn a_regional_bloc_opposes_through_its_adjective() {
     expect(&st, "Latin America", Relation::Rejects, Some("USA"));
     expect_not(&st, "USA", Relation::Rejects, None);
 }
+
+#[test]
+fn branding_a_measure_aims_at_its_author() {
+    let st = run(
+        None,
+        "Chile's foreign minister Ana Rios branded the ruling as plain bullying from Argentina.",
+    );
+    expect(&st, "CHL", Relation::Criticizes, Some("ARG"));
+}
+
+#[test]
+fn vowing_to_fight_a_measure_rejects_its_author_but_fighting_an_actor_does_not() {
+    let st = run(
+        None,
+        "Chile vowed to do everything possible to fight the Argentine import ban.",
+    );
+    expect(&st, "CHL", Relation::Rejects, Some("ARG"));
+    let st = run(None, "Chile vowed to fight Bolivia.");
+    expect_not(&st, "CHL", Relation::Rejects, None);
+    let st = run(None, "Chile will fight the Argentine ban.");
+    expect_not(&st, "CHL", Relation::Rejects, None);
+}

@@ -380,7 +380,7 @@ pub fn statements(
                 .filter(|k| c.gap.is_none_or(|(g0, g1)| !(g0..=g1).contains(k)))
                 .all(|k| at[k].is_none())
         })
-        .filter(|c| plausible(words, &at, c))
+        .filter(|c| plausible(words, &at, &v.spans, c))
         .collect();
     let mut out: Vec<Found> = appositive_allegations(clean, &cues, words, &at, v);
     let local_claims = out.clone();
@@ -521,7 +521,9 @@ pub fn statements(
             };
             roles.sources = subj;
             roles.indirect = indirect;
-            let (neg, hedge) = modality(words, &at, p.relation == Relation::Threatens, c.first);
+            // A vow to fight a measure is the resistance itself, like a threat.
+            let future_ok = p.relation == Relation::Threatens || vowed_fight(words, c);
+            let (neg, hedge) = modality(words, &at, future_ok, c.first);
             roles.negated = neg;
             roles.hedged = hedge && !reason;
             let (mut targets, mutual, topic, claim_cue) = object(
@@ -588,7 +590,7 @@ pub fn statements(
         }
         if v.sentence.headline {
             confidence -= 0.05;
-            if headline_hedge(words, c.first) {
+            if headline_hedge(words, c.first) && !vowed_fight(words, c) {
                 roles.hedged = true;
             }
         }
@@ -911,8 +913,27 @@ const ECONOMIC_DEMAND: &[&str] = &[
 ];
 
 /// Rejects cue words used in another sense: nouns read as verbs and vice versa.
-fn plausible(words: &[Word<'_>], at: &[Option<usize>], c: &CueMatch<'_>) -> bool {
+fn plausible(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    spans: &[ActorSpan],
+    c: &CueMatch<'_>,
+) -> bool {
     let p = c.pattern;
+    if p.lemma == "fight" {
+        // "vowed to fight the U.S. action", not "fight the rebels": resisting an actor's
+        // measure is a rejection; fighting the actor itself is war.
+        return (c.last + 1..(c.last + 4).min(words.len()))
+            .find_map(|k| at[k])
+            .map(|si| &spans[si])
+            .is_some_and(|s| {
+                let head = if s.possessive { s.last + 2 } else { s.last + 1 };
+                // "the U.S. potash action": one noun may sit before the measure.
+                is_in(MEASURE_NOUNS, lw(words, head))
+                    || words.get(head).is_some_and(|w| w.is_word())
+                        && is_in(MEASURE_NOUNS, lw(words, head + 1))
+            });
+    }
     let w = lw(words, c.first);
     let prev = if c.first > 0 {
         lw(words, c.first - 1)
@@ -1126,6 +1147,17 @@ fn hypothetical_clause(words: &[Word<'_>], first: usize) -> bool {
 }
 
 /// Headline modality: "EU May Condemn", "China to Reject", "Could Slam".
+/// "vowed to fight the U.S. action": the vow is the resistance itself, not a plan.
+fn vowed_fight(words: &[Word<'_>], c: &CueMatch<'_>) -> bool {
+    c.pattern.lemma == "fight"
+        && (c.first.saturating_sub(8)..c.first).any(|j| {
+            matches!(
+                lw(words, j),
+                "vowed" | "vows" | "vow" | "pledged" | "pledges"
+            )
+        })
+}
+
 fn headline_hedge(words: &[Word<'_>], first: usize) -> bool {
     let prev = if first > 0 { lw(words, first - 1) } else { "" };
     is_in(MODALS, prev) || prev == "to"
@@ -1199,6 +1231,13 @@ fn subject(
             continue;
         }
         if matches!(w, "on" | "last" | "this" | "late" | "early") && k + 1 < first {
+            continue;
+        }
+        // "vowed to do everything possible to fight": the effort phrase has no subject of its own.
+        if matches!(
+            w,
+            "everything" | "possible" | "all" | "whatever" | "do" | "can"
+        ) {
             continue;
         }
         if w == ")" {
@@ -1707,14 +1746,34 @@ fn object(
     let n = words.len();
     if let Some((g0, g1)) = c.gap {
         // "held Japan responsible": the phrase's object slot holds the target.
-        let targets = (g0..=g1)
+        let targets: Vec<ActorSpan> = (g0..=g1)
             .find_map(|j| at[j])
             .map(|si| coordinated_right(words, at, v, si))
             .unwrap_or_default()
             .into_iter()
             .filter(|t| t.last <= g1 && !sources.iter().any(|s| s.first == t.first))
             .collect();
-        return (targets, false, topic_after(words, k), None);
+        if !targets.is_empty() {
+            return (targets, false, topic_after(words, k), None);
+        }
+        // "branded the ruling as harassment from the U.S.": a thing in the slot; its
+        // author follows the phrase, named by "from"/"by" or as a possessor or modifier.
+        let n = words.len();
+        let author = (k..n.min(k + 10))
+            .take_while(|&j| !matches!(lw(words, j), "and" | "," | "." | ";" | "but"))
+            .find_map(|j| at[j].map(|si| (j, &v.spans[si])))
+            .filter(|(j, s)| {
+                let before = if lw(words, j.wrapping_sub(1)) == "the" {
+                    j.wrapping_sub(2)
+                } else {
+                    j.wrapping_sub(1)
+                };
+                s.possessive || s.modifier || matches!(lw(words, before), "from" | "by")
+            })
+            .map(|(_, s)| s.clone());
+        if let Some(a) = author {
+            return (vec![a], false, None, None);
+        }
     }
     // "accused each other", "accused one another".
     if matches!(
@@ -2438,6 +2497,32 @@ fn nothing_follows(words: &[Word<'_>], from: usize, noun: bool) -> bool {
         ),
     }
 }
+
+/// An actor's measures, which others resist ("fight the U.S. action").
+const MEASURE_NOUNS: &[&str] = &[
+    "action",
+    "actions",
+    "ruling",
+    "decision",
+    "measure",
+    "measures",
+    "move",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "tariffs",
+    "tariff",
+    "duties",
+    "sanctions",
+    "bill",
+    "law",
+    "policy",
+    "restrictions",
+    "curbs",
+    "ban",
+    "quotas",
+];
 
 /// Nouns that gather people: "a group of governors" acts as the governors do.
 const COLLECTIVE: &[&str] = &[
