@@ -940,3 +940,49 @@ fn vowing_to_fight_a_measure_rejects_its_author_but_fighting_an_actor_does_not()
     let st = run(None, "Chile will fight the Argentine ban.");
     expect_not(&st, "CHL", Relation::Rejects, None);
 }
+
+#[test]
+fn a_trade_group_named_with_its_product_is_an_actor() {
+    let st = run(
+        None,
+        "Last year the Obama administration rejected a petition by the U.S. shrimp industry seeking relief from Thai imports.",
+    );
+    expect(
+        &st,
+        "Barack Obama",
+        Relation::Rejects,
+        Some("U.S. shrimp industry"),
+    );
+    expect(
+        &st,
+        "U.S. shrimp industry",
+        Relation::Urges,
+        Some("Barack Obama"),
+    );
+    let st = run(
+        None,
+        "Last year Washington rejected a petition by the U.S. shrimp industry seeking relief from Thai imports.",
+    );
+    expect(&st, "USA", Relation::Rejects, Some("U.S. shrimp industry"));
+    expect(&st, "U.S. shrimp industry", Relation::Urges, Some("USA"));
+}
+
+#[test]
+fn contentment_with_an_actors_conduct_is_praise() {
+    let st = run(
+        None,
+        "Kenya, the largest borrower, is happy with the World Bank's role.",
+    );
+    expect(&st, "KEN", Relation::Praises, Some("World Bank"));
+    let st = run(None, "Kenya is happy with the weather.");
+    expect_not(&st, "KEN", Relation::Praises, None);
+}
+
+#[test]
+fn an_unkept_promise_is_a_reported_accusation() {
+    let st = run(
+        None,
+        "Brazil said China had not fulfilled its promise to open its market.",
+    );
+    expect(&st, "BRA", Relation::Accuses, Some("CHN"));
+}

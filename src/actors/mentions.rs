@@ -1256,7 +1256,23 @@ fn composite_at(
                     return Some(span);
                 }
             }
-            // "Darfur rebels", "Sudanese rebels": a named collective actor.
+            // "Darfur rebels", "Sudanese rebels": a named collective actor; one trade noun may
+            // sit between ("the U.S. rice industry", "Japanese electricity utilities").
+            let trade_noun = words.get(cur).is_some_and(|w| {
+                w.is_word()
+                    && !w.is_cap()
+                    && w.lower.len() > 2
+                    && !is_in_function_words(&w.lower)
+                    && !w.lower.ends_with("ly")
+                    && !w.lower.ends_with("ed")
+                    && gaz.group_at(text_from(words, cur, full)).is_none()
+            }) && words.get(cur + 1).is_some_and(|w| {
+                !w.is_cap()
+                    && gaz
+                        .group_at(text_from(words, cur + 1, full))
+                        .is_some_and(|(_, g)| g.name == "people")
+            });
+            let cur = if trade_noun { cur + 1 } else { cur };
             if let Some((len, _g)) = gaz.group_at(text_from(words, cur, full)) {
                 // "Brazil's opposition to the tariffs" is a stance, not an opposition party.
                 let stance = words.get(cur + 1).is_some_and(|w| w.lower == "to")
@@ -1606,9 +1622,10 @@ fn composite_at(
 /// "Sudanese rebel leaders": the people who speak for a group belong to its name.
 fn group_end(words: &[Word<'_>], glast: usize) -> usize {
     match words.get(glast + 1).map(|w| w.lower.as_str()) {
-        Some("leaders" | "leader" | "commanders" | "chiefs" | "spokesman" | "spokesmen") => {
-            glast + 1
-        }
+        Some(
+            "leaders" | "leader" | "commanders" | "chiefs" | "spokesman" | "spokesmen"
+            | "officials" | "representatives" | "sources",
+        ) => glast + 1,
         _ => glast,
     }
 }

@@ -1347,7 +1347,14 @@ fn subject(
                 j -= 1;
                 if let Some(si) = at[j] {
                     let s = &v.spans[si];
-                    if s.possessive || s.modifier && is_state_voice_noun(lw(words, k)) {
+                    // "the Reagan administration": a leader's name before "administration".
+                    let leaders_government = j + 1 == k
+                        && s.actor.kind == ActorKind::Person
+                        && matches!(lw(words, k), "administration" | "government" | "cabinet");
+                    if s.possessive
+                        || s.modifier && is_state_voice_noun(lw(words, k))
+                        || leaders_government
+                    {
                         return Some((vec![s.clone()], false));
                     }
                     return None;
