@@ -986,3 +986,16 @@ fn an_unkept_promise_is_a_reported_accusation() {
     );
     expect(&st, "BRA", Relation::Accuses, Some("CHN"));
 }
+
+#[test]
+fn an_ultimatum_is_a_demand() {
+    let st = run(
+        None,
+        "Britain has given Iran two weeks to release the sailors.",
+    );
+    expect(&st, "GBR", Relation::Demands, Some("IRN"));
+    let st = run(None, "Britain gave Iran until Friday to respond.");
+    expect(&st, "GBR", Relation::Demands, Some("IRN"));
+    let st = run(None, "Britain gave Iran a loan to build roads.");
+    expect_not(&st, "GBR", Relation::Demands, None);
+}

@@ -2409,6 +2409,49 @@ fn paraphrases(
                 both: false,
             });
         }
+        // An ultimatum: "X has given Japan six weeks to open its market", "gave Iran until
+        // Friday to respond" is X demands Y.
+        if matches!(w, "give" | "gives" | "gave" | "given" | "giving") {
+            if let Some(ti) = at.get(k + 1).copied().flatten() {
+                let t = &v.spans[ti];
+                let mut j = t.last + 1;
+                let until = lw(words, j) == "until";
+                let span_of_time = (j..n.min(j + 4)).any(|m| {
+                    matches!(
+                        lw(words, m),
+                        "days" | "weeks" | "months" | "hours" | "day" | "week" | "month"
+                    )
+                });
+                if until || span_of_time {
+                    while j < n && j < t.last + 7 && lw(words, j) != "to" {
+                        j += 1;
+                    }
+                    let Some((src, _)) = (lw(words, j) == "to")
+                        .then(|| subject(words, at, v, k, &Memory::default(), &[]))
+                        .flatten()
+                    else {
+                        continue;
+                    };
+                    let (neg, hedge) = modality(words, at, false, k);
+                    for s in src.iter().filter(|s| s.first != t.first) {
+                        out.push(Found {
+                            relation: Relation::Demands,
+                            source: s.statement_source(),
+                            target: Some(t.statement_source()),
+                            speaker: s.speaker(),
+                            cue: clean[words[k].start..words[j].end].to_string(),
+                            topic: None,
+                            negated: neg,
+                            hedged: hedge,
+                            explicit: false,
+                            confidence: 0.6,
+                            open: false,
+                            both: false,
+                        });
+                    }
+                }
+            }
+        }
         // "<X> has never interfered|meddled|been involved".
         if w == "never" && k > 0 {
             let verb = lw(words, k + 1);
