@@ -114,6 +114,12 @@ const ASKING: &[&str] = &[
     "persuade",
     "persuaded",
     "for",
+    "requesting",
+    "requested",
+    "requests",
+    "request",
+    "petitioned",
+    "calling",
 ];
 
 const NEG_CONTROL: &[&str] = &[
