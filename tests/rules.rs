@@ -999,3 +999,24 @@ fn an_ultimatum_is_a_demand() {
     let st = run(None, "Britain gave Iran a loan to build roads.");
     expect_not(&st, "GBR", Relation::Demands, None);
 }
+
+#[test]
+fn a_reported_charge_may_close_a_coordinated_clause() {
+    let st = run(
+        None,
+        "Chile said Iranians used the boats for smuggling and had fired on a Chilean patrol.",
+    );
+    expect(&st, "CHL", Relation::Accuses, Some("IRN"));
+}
+
+#[test]
+fn a_denial_answers_the_charge_reported_earlier() {
+    let st = run(
+        None,
+        "Chile said Iranians used the boats for smuggling and had fired on a Chilean patrol. \
+         Iran denied that the boats carried weapons.",
+    );
+    expect(&st, "IRN", Relation::Denies, Some("CHL"));
+    let st = run(None, "Peru denied that the boats carried weapons.");
+    expect(&st, "PER", Relation::Denies, None);
+}

@@ -2136,6 +2136,21 @@ fn object(
             }
         }
     }
+    if targets.is_empty() && p.relation == Relation::Denies {
+        // "Khamenei denied that the platforms had military gear": a denial answers the
+        // charge the article reported against the denier earlier.
+        if let Some(t) = earlier_claimant(earlier, sources).filter(|t| {
+            earlier.iter().any(|st| {
+                st.source.id == t.actor.id
+                    && matches!(
+                        st.relation,
+                        Relation::Accuses | Relation::Criticizes | Relation::Condemns
+                    )
+            })
+        }) {
+            targets.push(t);
+        }
+    }
     let topic = topic_after(words, k + 1);
     let targets = targets
         .into_iter()
@@ -2653,10 +2668,26 @@ fn judgements(
         };
         // The judged actor heads the clause the judgement closes: "Y('s action) was a
         // violation", within a few words, no comma or new clause between.
+        // Else the subject of the reported clause, when the judgement ends a coordinated
+        // predicate ("said Iranians used the rigs for war and had fired on ...").
+        let clause_subject = || {
+            let first = if lw(words, speech + 1) == "that" {
+                speech + 2
+            } else {
+                speech + 1
+            };
+            at.get(first)
+                .copied()
+                .flatten()
+                .filter(|_| k - first <= 16)
+                .filter(|_| (first..k).any(|j| lw(words, j) == "and"))
+                .filter(|_| lw(words, k).ends_with("ed") || is_in(AUX, lw(words, k - 1)))
+        };
         let judged = (speech + 1..k)
             .rev()
             .take(6)
             .find_map(|j| at[j])
+            .or_else(clause_subject)
             .map(|si| &v.spans[si]);
         let Some(tgt) = judged else { continue };
         let between = tgt.last + 1..k;
