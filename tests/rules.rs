@@ -1020,3 +1020,17 @@ fn a_denial_answers_the_charge_reported_earlier() {
     let st = run(None, "Peru denied that the boats carried weapons.");
     expect(&st, "PER", Relation::Denies, None);
 }
+
+#[test]
+fn a_judgement_quoted_before_its_speaker() {
+    let st = run(
+        None,
+        "\"The Chilean approach is full of contradictions,\" Lima broker Ana Ruiz said.",
+    );
+    expect(&st, "Ana Ruiz", Relation::Criticizes, Some("CHL"));
+    let st = run(
+        None,
+        "\"Chile may look responsible for this,\" Ana Ruiz said.",
+    );
+    expect_not(&st, "Ana Ruiz", Relation::Accuses, None);
+}

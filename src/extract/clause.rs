@@ -2645,11 +2645,19 @@ fn judgements(
         }
         // "X said (that) ... Y ... <judgement>", "X views Y's plan as violating ...": the
         // nearest verb of saying or judging before the judgement.
-        let Some(speech) = (0..k)
+        let before = (0..k)
             .rev()
             .take(20)
-            .find(|&j| is_in(SPEECH, lw(words, j)) || is_in(JUDGING, lw(words, j)))
-        else {
+            .find(|&j| is_in(SPEECH, lw(words, j)) || is_in(JUDGING, lw(words, j)));
+        // A quotation that opens the sentence, its speaker after it:
+        // "\"The American approach is full of contradictions,\" Edwards said."
+        let quoted = before.is_none()
+            && words
+                .first()
+                .is_some_and(|w| w.kind == crate::text::TokenKind::Quote)
+            && !(1..k).any(|j| words[j].kind == crate::text::TokenKind::Quote);
+        // `speech` is the token before the reported clause.
+        let Some(speech) = before.or(quoted.then_some(0)) else {
             continue;
         };
         if (speech..k).any(|j| {
@@ -2701,6 +2709,13 @@ fn judgements(
         if rollup(&tgt.statement_source()) == rollup(&src.statement_source()) {
             continue;
         }
+        // "Baker may look responsible": a possibility, not a charge.
+        let hedged = between.clone().any(|j| {
+            matches!(
+                lw(words, j),
+                "may" | "might" | "could" | "seem" | "seems" | "look" | "looks"
+            )
+        });
         out.push(Found {
             relation,
             source: src.statement_source(),
@@ -2709,7 +2724,7 @@ fn judgements(
             cue: clean[words[k].start..words[k + len - 1].end].to_string(),
             topic: None,
             negated: false,
-            hedged: false,
+            hedged,
             explicit: false,
             confidence: 0.5,
             open: false,
@@ -2751,10 +2766,27 @@ fn reporter(
     while j + 1 < words.len() {
         j += 1;
         if lw(words, j) == "," && j + 2 < words.len() {
-            if let Some(si) = at[j + 1] {
+            // ",\" X said": past the closing quote.
+            let j = if words[j + 1].kind == crate::text::TokenKind::Quote {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(si) = at.get(j + 1).copied().flatten() {
                 let s = &v.spans[si];
                 if is_in(SPEECH, lw(words, s.last + 1)) {
                     return Some(s.clone());
+                }
+                // "Jardine Fleming's Edwards said", "Nikko analyst Robert Brusca said": the
+                // speaker is the last name before the verb, the first one his employer.
+                let mut m = s.last + 1;
+                while m < words.len() && m <= s.last + 3 && at[m].is_none() && words[m].is_word() {
+                    m += 1;
+                }
+                if let Some(t) = at.get(m).copied().flatten().map(|ti| &v.spans[ti]) {
+                    if is_in(SPEECH, lw(words, t.last + 1)) {
+                        return Some(t.clone());
+                    }
                 }
             }
             if is_in(SPEECH, lw(words, j + 1)) {
