@@ -1034,3 +1034,12 @@ fn a_judgement_quoted_before_its_speaker() {
     );
     expect_not(&st, "Ana Ruiz", Relation::Accuses, None);
 }
+
+#[test]
+fn the_west_german_government_is_germany_not_the_west() {
+    let st = run(
+        None,
+        "The West German government had come under pressure from the United States to cut taxes.",
+    );
+    expect(&st, "USA", Relation::Urges, Some("DEU"));
+}

@@ -1129,7 +1129,12 @@ fn composite_at(
             },
         )
     };
-    if matches!(words[i].text, "West" | "Left" | "Right") && i > 0 && words[i - 1].lower == "the" {
+    // ("the West German government" is Germany's: a capitalized word after it joins the name.)
+    if matches!(words[i].text, "West" | "Left" | "Right")
+        && i > 0
+        && words[i - 1].lower == "the"
+        && !words.get(i + 1).is_some_and(|w| w.is_cap() && w.is_word())
+    {
         return Some(group_of(i, i, format!("the {}", words[i].text)));
     }
     if matches!(
