@@ -1043,3 +1043,12 @@ fn the_west_german_government_is_germany_not_the_west() {
     );
     expect(&st, "USA", Relation::Urges, Some("DEU"));
 }
+
+#[test]
+fn a_charge_noun_is_about_the_subject_of_its_claim() {
+    let st = run(
+        None,
+        "The pact blunted Chilean criticism that the Peruvian government was not acting.",
+    );
+    expect(&st, "CHL", Relation::Criticizes, Some("PER"));
+}

@@ -1688,6 +1688,26 @@ fn nominal_targets(
             }
         }
     }
+    // "criticism that the administration was not acting", "charges that Iran armed the
+    // rebels": the subject of the claim clause is whom it is about.
+    if lw(words, c.last + 1) == "that"
+        && matches!(
+            rel,
+            Relation::Accuses | Relation::Criticizes | Relation::Condemns
+        )
+    {
+        let mut j = c.last + 2;
+        if matches!(lw(words, j), "the" | "a" | "an") {
+            j += 1;
+        }
+        return at
+            .get(j)
+            .copied()
+            .flatten()
+            .filter(|&si| !v.spans[si].modifier || v.spans[si].possessive)
+            .map(|si| coordinated_right(words, at, v, si))
+            .unwrap_or_default();
+    }
     let mut k = c.last + 1;
     while k < words.len() && k <= c.last + 8 {
         let w = lw(words, k);
