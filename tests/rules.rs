@@ -1052,3 +1052,14 @@ fn a_charge_noun_is_about_the_subject_of_its_claim() {
     );
     expect(&st, "CHL", Relation::Criticizes, Some("PER"));
 }
+
+#[test]
+fn a_warning_about_a_market_names_no_target() {
+    let st = run(
+        None,
+        "The Bank of Japan warned that further declines in the value of the Chilean peso could hurt growth.",
+    );
+    expect_not(&st, "JPN", Relation::Warns, Some("CHL"));
+    let st = run(None, "Japan warned that Chile's plan would hurt growth.");
+    expect(&st, "JPN", Relation::Warns, Some("CHL"));
+}

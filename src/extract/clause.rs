@@ -2067,7 +2067,12 @@ fn object(
         let stop = j + 8;
         while j < n && j < stop {
             if let Some(si) = at[j] {
-                targets.push(v.spans[si].clone());
+                // "warned that a weaker U.S. dollar could ...": a market, not anyone's conduct.
+                let s = &v.spans[si];
+                let market = !s.possessive && is_in(MARKET_HEADS, lw(words, s.last + 1));
+                if !market {
+                    targets.push(s.clone());
+                }
                 break;
             }
             let w = lw(words, j);
@@ -2588,6 +2593,27 @@ fn nothing_follows(words: &[Word<'_>], from: usize, noun: bool) -> bool {
         ),
     }
 }
+
+/// Things named after a state that are markets, not conduct ("the U.S. dollar").
+const MARKET_HEADS: &[&str] = &[
+    "dollar",
+    "dollars",
+    "yen",
+    "mark",
+    "peso",
+    "currency",
+    "economy",
+    "economies",
+    "market",
+    "markets",
+    "interest",
+    "prices",
+    "growth",
+    "stocks",
+    "shares",
+    "bonds",
+    "inflation",
+];
 
 /// An actor's measures, which others resist ("fight the U.S. action").
 const MEASURE_NOUNS: &[&str] = &[
