@@ -1063,3 +1063,14 @@ fn a_warning_about_a_market_names_no_target() {
     let st = run(None, "Japan warned that Chile's plan would hurt growth.");
     expect(&st, "JPN", Relation::Warns, Some("CHL"));
 }
+
+#[test]
+fn welcoming_a_change_in_an_actors_policy_supports_it() {
+    let st = run(
+        None,
+        "Several Chilean officials agreed that the tax was too high and said they welcomed the shift in Peruvian policy.",
+    );
+    expect(&st, "CHL", Relation::Supports, Some("PER"));
+    let st = run(None, "Chile welcomed the weather.");
+    expect_not(&st, "CHL", Relation::Supports, None);
+}

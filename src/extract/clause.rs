@@ -343,7 +343,19 @@ pub fn main_subject<'v>(v: &'v SentenceView<'_>) -> Option<&'v ActorSpan> {
         let w = lw(&v.words, k);
         matches!(
             w,
-            "the" | "a" | "an" | "senior" | "top" | "key" | "former" | "new"
+            "the"
+                | "a"
+                | "an"
+                | "senior"
+                | "top"
+                | "key"
+                | "former"
+                | "new"
+                | "several"
+                | "some"
+                | "many"
+                | "most"
+                | "other"
         ) || !v.words[k].is_cap() && v.words[k].is_word() && w.ends_with("ly")
     }) || (first.first > 0 && lw(&v.words, first.first - 1) == ",");
     opener.then_some(first)
@@ -997,7 +1009,15 @@ fn plausible(
             .map(|k| lw(words, k))
             .take_while(|w| !matches!(*w, "," | "." | ";" | "with" | "of" | "for" | "and"))
             .any(|w| w == "that");
-    if weak && !next_actor && next != "by" && !charge_that {
+    // "welcomed the shift in U.S. policy": what is welcomed may be an actor's act.
+    let welcomed_act = p.lemma == "welcome"
+        && DETERMINERS.contains(&next)
+        && (c.last + 2..(c.last + 7).min(words.len()))
+            .take_while(|&k| {
+                words[k].is_word() && !matches!(lw(words, k), "that" | "and" | "but" | "as")
+            })
+            .any(|k| at[k].is_some());
+    if weak && !next_actor && next != "by" && !charge_that && !welcomed_act {
         return false;
     }
     // "the demand", "its support": a verb form read after a determiner is a noun.
@@ -1940,6 +1960,21 @@ fn object(
                     targets.push(s.clone());
                     np_head = Some(head);
                 }
+            } else if matches!(p.relation, Relation::Supports | Relation::Praises)
+                && matches!(lw(words, j), "in" | "of")
+                && CHANGE_NOUNS.contains(&lw(words, j - 1))
+            {
+                // "welcomed the shift in U.S. policy": approving a change in an actor's conduct.
+                let mut m = j + 1;
+                while m < n && m < j + 4 && at[m].is_none() && words[m].is_word() {
+                    m += 1;
+                }
+                if let Some(si) = at.get(m).copied().flatten() {
+                    let s = &v.spans[si];
+                    if !in_pp(words, s.first) || m == j + 1 || lw(words, j + 1) == "the" {
+                        targets.push(s.clone());
+                    }
+                }
             }
             break;
         }
@@ -2594,6 +2629,11 @@ fn nothing_follows(words: &[Word<'_>], from: usize, noun: bool) -> bool {
     }
 }
 
+/// Nouns of change whose complement names whose conduct changed ("the shift in U.S. policy").
+const CHANGE_NOUNS: &[&str] = &[
+    "shift", "change", "changes", "increase", "cut", "cuts", "move", "moves", "turn", "reversal",
+];
+
 /// Things named after a state that are markets, not conduct ("the U.S. dollar").
 const MARKET_HEADS: &[&str] = &[
     "dollar",
@@ -2797,6 +2837,13 @@ fn reporter(
     while j > 0 && k - j < 5 {
         j -= 1;
         if is_in(SPEECH, lw(words, j)) || is_in(JUDGING, lw(words, j)) {
+            // "Officials agreed that ... and said they": a coordinated speech verb shares the
+            // sentence's subject.
+            if j > 0 && lw(words, j - 1) == "and" {
+                if let Some(s) = main_subject(v) {
+                    return Some(s.clone()).filter(|s| !s.modifier);
+                }
+            }
             let mut m = j;
             while m > 0 && j - m < 5 {
                 m -= 1;
