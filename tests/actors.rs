@@ -303,3 +303,20 @@ fn latin_american_is_a_region_not_the_united_states() {
     assert_eq!(id("Latin American").as_deref(), Some("latin-america"));
     assert_eq!(id("congressional").as_deref(), Some("USA-parliament"));
 }
+
+#[test]
+fn capitalized_things_and_new_names() {
+    let g = Gazetteer::builtin();
+    let ex = dipgraph::extract::Extractor::new(&g, dipgraph::extract::Lexicon::builtin());
+    let doc = dipgraph::ingest::Document::from_text(
+        "t",
+        None,
+        "Manila wants to pay in Philippine Investment Notes instead of cash. \
+         Later the New York Stock Exchange urged members to stop.",
+        Some("1987-03-01"),
+    );
+    let out = ex.extract(&doc);
+    let names: Vec<&str> = out.mentions.iter().map(|m| m.actor.name.as_str()).collect();
+    assert!(!names.contains(&"Investment Notes"), "{names:?}");
+    assert!(names.contains(&"New York Stock Exchange"), "{names:?}");
+}

@@ -269,6 +269,42 @@ impl Memory {
 }
 
 /// Words that start sentences or headlines with a capital but are not names.
+/// Common nouns of capitalized things ("Philippine Investment Notes", "London Interbank
+/// Offered Rate", "Uruguay Round"): a phrase with one is no person's name.
+const CAPITALIZED_THINGS: &[&str] = &[
+    "notes",
+    "note",
+    "rate",
+    "rates",
+    "index",
+    "act",
+    "plan",
+    "accord",
+    "agreement",
+    "treaty",
+    "pact",
+    "bond",
+    "bonds",
+    "market",
+    "system",
+    "offered",
+    "interbank",
+    "tariff",
+    "tariffs",
+    "policy",
+    "round",
+    "conference",
+    "summit",
+    "talks",
+    "survey",
+    "futures",
+    "securities",
+    "program",
+    "programme",
+    "initiative",
+    "doctrine",
+];
+
 const NOT_NAMES: &[&str] = &[
     "the",
     "a",
@@ -503,6 +539,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Words that mark an unknown multiword name as an organization rather than a person.
 const ORG_WORDS: &[&str] = &[
+    "exchange",
     "party",
     "council",
     "group",
@@ -1445,8 +1482,15 @@ fn composite_at(
     }
 
     // (c) Unknown capitalized names.
-    if is_name_word(&words[i], headline) && !(i > 0 && words[i - 1].text.ends_with('-')) {
-        let last = name_run(words, i, headline, 5)?;
+    // "the New York Stock Exchange": inside a sentence, "New" before a name is part of it.
+    let new_prefix = words[i].text == "New"
+        && i > 0
+        && !headline
+        && words.get(i + 1).is_some_and(|w| is_name_word(w, false));
+    if (new_prefix || is_name_word(&words[i], headline))
+        && !(i > 0 && words[i - 1].text.ends_with('-'))
+    {
+        let last = name_run(words, i + usize::from(new_prefix), headline, 5)?;
         let last = (i..=last)
             .take_while(|&k| gaz_at[k].is_none() || k == i)
             .last()
@@ -1558,9 +1602,10 @@ fn composite_at(
         // A capitalized phrase with common nouns in it that is no organization is the title
         // of a thing ("Election Security Update"), not a person.
         if !is_org
-            && words[i..=last]
-                .iter()
-                .any(|w| NOT_NAMES.contains(&w.lower.as_str()))
+            && words[i..=last].iter().any(|w| {
+                NOT_NAMES.contains(&w.lower.as_str())
+                    || CAPITALIZED_THINGS.contains(&w.lower.as_str())
+            })
         {
             return None;
         }
@@ -1572,10 +1617,18 @@ fn composite_at(
                 .get(last + 2)
                 .is_some_and(|w| w.is_word() && w.is_cap())
         {
-            let mut e = last + 2;
-            while e + 1 < n && e < last + 5 && is_name_continuation(&words[e + 1], headline) {
-                e += 1;
-            }
+            // "Stock Exchange of Hong Kong Ronald Li": a known place ends the name.
+            let e = match gaz_at[last + 2] {
+                Some((j, _)) => j,
+                None => {
+                    let mut e = last + 2;
+                    while e + 1 < n && e < last + 5 && is_name_continuation(&words[e + 1], headline)
+                    {
+                        e += 1;
+                    }
+                    e
+                }
+            };
             (e, phrase(words, i, e))
         } else {
             (last, name)
