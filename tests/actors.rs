@@ -307,7 +307,7 @@ fn latin_american_is_a_region_not_the_united_states() {
 #[test]
 fn capitalized_things_and_new_names() {
     let g = Gazetteer::builtin();
-    let ex = dipgraph::extract::Extractor::new(&g, dipgraph::extract::Lexicon::builtin());
+    let ex = dipgraph::extract::Extractor::new(g, dipgraph::extract::Lexicon::builtin());
     let doc = dipgraph::ingest::Document::from_text(
         "t",
         None,
