@@ -1074,3 +1074,14 @@ fn welcoming_a_change_in_an_actors_policy_supports_it() {
     let st = run(None, "Chile welcomed the weather.");
     expect_not(&st, "CHL", Relation::Supports, None);
 }
+
+#[test]
+fn challenging_someones_credibility_or_record_is_criticism() {
+    let st = run(None, "Peru challenged Chile's credibility on trade.");
+    expect(&st, "PER", Relation::Criticizes, Some("CHL"));
+    let st = run(
+        Some("Lima Challenges Santiago Record on Fishing"),
+        "The talks go on.",
+    );
+    expect(&st, "PER", Relation::Criticizes, Some("CHL"));
+}
