@@ -1085,3 +1085,17 @@ fn challenging_someones_credibility_or_record_is_criticism() {
     );
     expect(&st, "PER", Relation::Criticizes, Some("CHL"));
 }
+
+#[test]
+fn a_headlines_second_predicate_aims_at_the_first_ones_actor() {
+    let st = run(
+        Some("Chile Opens Talks With Peru, Demands Access to Sea Lanes"),
+        "Talks begin.",
+    );
+    expect(&st, "CHL", Relation::Demands, Some("PER"));
+    let st = run(
+        Some("Chile Opens Talks, Demands Access to Sea Lanes"),
+        "Talks begin.",
+    );
+    expect(&st, "CHL", Relation::Demands, None);
+}

@@ -567,6 +567,30 @@ pub fn statements(
                     targets.push(pseudo_span(claim.source.clone()));
                 }
             }
+            if targets.is_empty()
+                && v.sentence.headline
+                && c.first > 0
+                && lw(words, c.first - 1) == ","
+            {
+                // "EU Sets Date for Turkey Talks, Demands Concession on Cyprus": a headline's
+                // second predicate aims at the one other actor its first one named.
+                let mut others: Vec<&ActorSpan> =
+                    v.spans
+                        .iter()
+                        .filter(|s| {
+                            s.last < c.first && !roles.sources.iter().any(|r| r.first == s.first)
+                        })
+                        .filter(|s| {
+                            !roles.sources.iter().any(|r| {
+                                rollup(&r.statement_source()) == rollup(&s.statement_source())
+                            })
+                        })
+                        .collect();
+                others.dedup_by(|a, b| a.actor.id == b.actor.id);
+                if let [only] = others.as_slice() {
+                    targets.push((*only).clone());
+                }
+            }
             roles.open = targets.is_empty() && !mutual && nothing_follows(words, c.last + 1, false);
             roles.both = targets.is_empty() && both_sides_at(words, c.last + 1);
             roles.targets = targets;
