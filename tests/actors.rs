@@ -320,3 +320,18 @@ fn capitalized_things_and_new_names() {
     assert!(!names.contains(&"Investment Notes"), "{names:?}");
     assert!(names.contains(&"New York Stock Exchange"), "{names:?}");
 }
+
+#[test]
+fn a_headline_title_before_headline_words_is_no_name() {
+    let g = Gazetteer::builtin();
+    let ex = dipgraph::extract::Extractor::new(g, dipgraph::extract::Lexicon::builtin());
+    let doc = dipgraph::ingest::Document::from_text(
+        "t",
+        Some("New Chilean Leader Vows Peace, Poll Criticized"),
+        "The vote was close.",
+        Some("2025-03-01"),
+    );
+    let out = ex.extract(&doc);
+    let names: Vec<&str> = out.mentions.iter().map(|m| m.actor.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("Peace")), "{names:?}");
+}

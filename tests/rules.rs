@@ -1099,3 +1099,12 @@ fn a_headlines_second_predicate_aims_at_the_first_ones_actor() {
     );
     expect(&st, "CHL", Relation::Demands, None);
 }
+
+#[test]
+fn a_thing_the_subject_won_stands_for_the_subject() {
+    let st = run(
+        None,
+        "Chile's new president vowed reforms after winning an election condemned by Peru as flawed.",
+    );
+    expect(&st, "PER", Relation::Condemns, Some("CHL"));
+}

@@ -1274,7 +1274,13 @@ fn composite_at(
                 if let Some(tlast) = token_ending_at(words, cur, words[cur].start + len) {
                     let title = role_name(role);
                     let nstart = tlast + 1;
-                    if let Some(nlast) = name_run(words, nstart, headline, 4) {
+                    // (In a headline, only a name the gazetteer or the article knows.)
+                    let nrun = name_run(words, nstart, headline, 4).filter(|&nlast| {
+                        !headline
+                            || memory.person_by_surname(words[nlast].text).is_some()
+                            || gaz.resolve(&phrase(words, nstart, nlast), date).is_some()
+                    });
+                    if let Some(nlast) = nrun {
                         let name = phrase(words, nstart, nlast);
                         let (person, _) = known_person(gaz, &name, date, country.clone());
                         return Some(ActorSpan {
@@ -1400,7 +1406,12 @@ fn composite_at(
                     });
                 }
             }
-            if let Some(nlast) = name_run(words, nstart, headline, 4) {
+            // In a headline every word is capitalized: "Leader Vows Peace" is no name, so an
+            // unknown name after a title counts only when a person of that surname is known.
+            let name_run_here = name_run(words, nstart, headline, 4).filter(|&nlast| {
+                !headline || memory.person_by_surname(words[nlast].text).is_some()
+            });
+            if let Some(nlast) = name_run_here {
                 if gaz_at[nstart..=nlast].iter().all(|g| g.is_none()) {
                     // Royal and religious titles are part of how the person is named:
                     // "Prince Charles", "Queen Sirikit", "Pope Benedict".

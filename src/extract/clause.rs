@@ -512,6 +512,7 @@ pub fn statements(
                                     && !is_in(BE, lw(words, j))
                             })
                     })
+                    .or_else(|| won_thing(words, v, c.first))
                     .into_iter()
                     .collect(),
             };
@@ -1197,6 +1198,36 @@ fn hypothetical_clause(words: &[Word<'_>], first: usize) -> bool {
 }
 
 /// Headline modality: "EU May Condemn", "China to Reject", "Could Slam".
+/// "The new leader vowed ... after winning an election condemned by X": the thing the
+/// sentence's subject won, held or passed is judged, and with it the subject.
+fn won_thing(words: &[Word<'_>], v: &SentenceView<'_>, cue: usize) -> Option<ActorSpan> {
+    if cue < 3
+        || !matches!(
+            lw(words, cue - 2),
+            "a" | "an" | "the" | "its" | "his" | "her"
+        )
+    {
+        return None;
+    }
+    let verb = lw(words, cue - 3);
+    let act = matches!(
+        verb,
+        "winning"
+            | "won"
+            | "holding"
+            | "held"
+            | "passing"
+            | "passed"
+            | "adopting"
+            | "adopted"
+            | "signing"
+            | "signed"
+            | "staging"
+            | "staged"
+    );
+    act.then(|| main_subject(v).cloned()).flatten()
+}
+
 /// "vowed to fight the U.S. action": the vow is the resistance itself, not a plan.
 fn vowed_fight(words: &[Word<'_>], c: &CueMatch<'_>) -> bool {
     c.pattern.lemma == "fight"
