@@ -1108,3 +1108,17 @@ fn a_thing_the_subject_won_stands_for_the_subject() {
     );
     expect(&st, "PER", Relation::Condemns, Some("CHL"));
 }
+
+#[test]
+fn an_apposition_with_an_owners_title_speaks_for_the_owner() {
+    let st = run(
+        None,
+        "Ana Ruiz, the World Bank's first vice president, criticized Chile.",
+    );
+    expect(&st, "World Bank", Relation::Criticizes, Some("CHL"));
+    let st = run(
+        None,
+        "Ana Ruiz, executive director of the World Bank, criticized Chile.",
+    );
+    expect(&st, "World Bank", Relation::Criticizes, Some("CHL"));
+}

@@ -1722,6 +1722,24 @@ fn apposition(gaz: &Gazetteer, full: &str, words: &[Word<'_>], spans: &mut [Acto
         }
         // "<Adj|Country's> <title>" or "<title> for|of <body|country>".
         let mut owner: Option<Actor> = None;
+        if let Some(next) = spans
+            .get(k + 1)
+            .filter(|n| n.first == cur && n.title.is_some() && n.actor.kind != ActorKind::Person)
+        {
+            // "Mark Smith, the World Bank's spokesman,": the title was read with its owner.
+            let (o, title, official) = (next.statement_source(), next.title.clone(), next.official);
+            let p = &mut spans[k];
+            p.title = title;
+            p.official = official || o.kind != ActorKind::Person;
+            if p.actor.country.is_none() {
+                p.actor.country = o
+                    .country
+                    .clone()
+                    .or_else(|| (o.kind == ActorKind::Country).then(|| o.id.clone()));
+            }
+            p.speaks_for = Some(o);
+            continue;
+        }
         if let Some(next) = spans.get(k + 1) {
             if next.first == cur
                 && (next.modifier || next.possessive || next.actor.kind != ActorKind::Person)
@@ -1732,6 +1750,16 @@ fn apposition(gaz: &Gazetteer, full: &str, words: &[Word<'_>], spans: &mut [Acto
                     cur += 1;
                 }
             }
+        }
+        // "the association's first vice president": ranks before the title.
+        while cur < words.len()
+            && gaz.title_at(&full[words[cur].start..]).is_none()
+            && matches!(
+                words[cur].lower.as_str(),
+                "first" | "second" | "third" | "senior" | "executive" | "acting" | "top"
+            )
+        {
+            cur += 1;
         }
         if cur >= words.len() {
             continue;
