@@ -163,7 +163,6 @@ fn build_is_independent_of_order_and_grouping() {
 }
 
 #[test]
-#[ignore = "extraction gap: a state title with no country and no dateline ('Foreign Affairs Undersecretary Ramon Villaflor') is not tied to the article's country, so the follow-up accusation is not rolled up to PHL"]
 fn follow_up_statement_repeats_an_edge_over_two_documents() {
     let dir = tempfile::tempdir().expect("tempdir");
     let g = dir.path().join("g.json");

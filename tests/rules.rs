@@ -1122,3 +1122,20 @@ fn an_apposition_with_an_owners_title_speaks_for_the_owner() {
     );
     expect(&st, "World Bank", Relation::Criticizes, Some("CHL"));
 }
+
+#[test]
+fn a_government_title_without_a_state_serves_the_state_the_article_follows() {
+    let st = run(
+        None,
+        "Peru lodged a formal protest over the collision. \
+         Deputy Foreign Minister Ana Ruiz accused Chile of ramming the ship.",
+    );
+    expect(&st, "PER", Relation::Accuses, Some("CHL"));
+    // A company president serves no state.
+    let st = run(
+        None,
+        "Peru lodged a formal protest over the collision. \
+         President Ana Ruiz of Andes Mining accused Chile of ramming the ship.",
+    );
+    expect_not(&st, "PER", Relation::Accuses, Some("CHL"));
+}

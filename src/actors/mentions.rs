@@ -1430,7 +1430,33 @@ fn composite_at(
                     let name = phrase(words, if styled { i } else { nstart }, nlast);
                     let (mut person, mut speaks_for) = known_person(gaz, &name, date, None);
                     if speaks_for.is_none() && role_is_state(role) && person.country.is_none() {
-                        if let Some(c) = memory.lead_country.as_deref() {
+                        // No dateline: the state the article last had acting as a sentence's
+                        // subject ("The Philippines lodged a protest. Foreign Affairs
+                        // Undersecretary Ramon Villaflor accused China ...").
+                        // (Only for titles of government: company presidents, governors and
+                        // generic officials may serve anyone.)
+                        let government = matches!(
+                            role.role.as_str(),
+                            "prime minister"
+                                | "premier"
+                                | "chancellor"
+                                | "foreign minister"
+                                | "secretary of state"
+                                | "minister"
+                                | "ambassador"
+                        );
+                        let home = memory.lead_country.clone().or_else(|| {
+                            if !government {
+                                return None;
+                            }
+                            memory
+                                .subjects
+                                .iter()
+                                .rev()
+                                .find(|s| s.actor.kind == ActorKind::Country)
+                                .map(|s| s.actor.id.clone())
+                        });
+                        if let Some(c) = home.as_deref() {
                             person.country = Some(c.to_string());
                             speaks_for = country_actor(gaz, c);
                         }

@@ -74,6 +74,9 @@ impl<'a> Extractor<'a> {
             );
             memory.remember(&v.spans);
             memory.remember_things(&v.words, &v.spans);
+            if let Some(subj) = clause::main_subject(v) {
+                memory.subjects.push(subj.clone());
+            }
         }
         for v in views.iter_mut().filter(|v| v.sentence.headline) {
             v.spans =
