@@ -335,3 +335,24 @@ fn a_headline_title_before_headline_words_is_no_name() {
     let names: Vec<&str> = out.mentions.iter().map(|m| m.actor.name.as_str()).collect();
     assert!(names.iter().all(|n| !n.contains("Peace")), "{names:?}");
 }
+
+#[test]
+fn abbreviated_titles_keep_their_dot() {
+    let g = Gazetteer::builtin();
+    let ex = dipgraph::extract::Extractor::new(g, dipgraph::extract::Lexicon::builtin());
+    let doc = dipgraph::ingest::Document::from_text(
+        "t",
+        None,
+        "Sen. Ana Ruiz urged the committee to act. Rep. Tom Diaz agreed.",
+        Some("2025-03-01"),
+    );
+    let out = ex.extract(&doc);
+    let names: Vec<&str> = out.mentions.iter().map(|m| m.actor.name.as_str()).collect();
+    assert!(names.contains(&"Ana Ruiz"), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.starts_with("Sen") && !n.starts_with("Rep")),
+        "{names:?}"
+    );
+}

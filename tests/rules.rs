@@ -1142,12 +1142,18 @@ fn a_government_title_without_a_state_serves_the_state_the_article_follows() {
 
 #[test]
 fn news_idioms_of_support_and_opposition() {
-    let st = run(None, "Chilean lawmakers rallied behind Peru after the storm.");
+    let st = run(
+        None,
+        "Chilean lawmakers rallied behind Peru after the storm.",
+    );
     expect(&st, "CHL", Relation::Supports, Some("PER"));
     let st = run(None, "Chile threw its weight behind Peru in the dispute.");
     expect(&st, "CHL", Relation::Supports, Some("PER"));
     let st = run(None, "Chile took issue with Peru over the quota.");
     expect(&st, "CHL", Relation::Criticizes, Some("PER"));
-    let st = run(Some("Chile Speaks Against Peru Quota Plan"), "The vote is near.");
+    let st = run(
+        Some("Chile Speaks Against Peru Quota Plan"),
+        "The vote is near.",
+    );
     expect(&st, "CHL", Relation::Criticizes, Some("PER"));
 }

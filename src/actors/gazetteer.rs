@@ -269,9 +269,13 @@ impl PhraseTable {
             ends.push(text.len());
         }
         for &end in ends.iter().rev() {
-            let cand = text[..end].trim_end_matches('.');
-            if let Some(&idx) = self.map.get(&normalize_phrase(cand)) {
-                return Some((cand.len(), idx));
+            // "Sen. Jack Kemp": an abbreviation keeps its dot; a sentence's last word drops it.
+            let full = &text[..end];
+            let cand = full.trim_end_matches('.');
+            for c in [full, cand] {
+                if let Some(&idx) = self.map.get(&normalize_phrase(c)) {
+                    return Some((c.len(), idx));
+                }
             }
         }
         None
