@@ -356,3 +356,26 @@ fn abbreviated_titles_keep_their_dot() {
         "{names:?}"
     );
 }
+
+#[test]
+fn storms_and_companies_are_no_persons() {
+    let g = Gazetteer::builtin();
+    let ex = dipgraph::extract::Extractor::new(g, dipgraph::extract::Lexicon::builtin());
+    let doc = dipgraph::ingest::Document::from_text(
+        "t",
+        None,
+        "Hurricane Olga took aim at Jamaica. Later Andes Metal Trading lodged an appeal.",
+        Some("2025-03-01"),
+    );
+    let out = ex.extract(&doc);
+    assert!(out
+        .statements
+        .iter()
+        .all(|s| !s.source.name.contains("Olga")));
+    let trading = out
+        .mentions
+        .iter()
+        .find(|m| m.actor.name == "Andes Metal Trading")
+        .expect("the company is a mention");
+    assert_eq!(trading.actor.kind, ActorKind::Organization);
+}

@@ -272,6 +272,14 @@ impl Memory {
 /// Common nouns of capitalized things ("Philippine Investment Notes", "London Interbank
 /// Offered Rate", "Uruguay Round"): a phrase with one is no person's name.
 const CAPITALIZED_THINGS: &[&str] = &[
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "storm",
+    "coast",
+    "city",
+    "valley",
+    "river",
     "notes",
     "note",
     "rate",
@@ -540,6 +548,24 @@ const NOT_NAMES: &[&str] = &[
 /// Words that mark an unknown multiword name as an organization rather than a person.
 const ORG_WORDS: &[&str] = &[
     "exchange",
+    // Company forms and trades: "Airbus Industrie", "Amalgamated Metal Trading".
+    "plc",
+    "s.p.a.",
+    "spa",
+    "ag",
+    "n.v.",
+    "gmbh",
+    "holdings",
+    "industries",
+    "industrie",
+    "trading",
+    "partners",
+    "investments",
+    "petroleum",
+    "chemical",
+    "chemicals",
+    "tire",
+    "rubber",
     "party",
     "council",
     "group",
