@@ -364,7 +364,7 @@ fn storms_and_companies_are_no_persons() {
     let doc = dipgraph::ingest::Document::from_text(
         "t",
         None,
-        "Hurricane Olga took aim at Jamaica. Later Andes Metal Trading lodged an appeal.",
+        "Hurricane Olga took aim at Jamaica. Later, Kestrel Metal Trading lodged an appeal.",
         Some("2025-03-01"),
     );
     let out = ex.extract(&doc);
@@ -375,7 +375,7 @@ fn storms_and_companies_are_no_persons() {
     let trading = out
         .mentions
         .iter()
-        .find(|m| m.actor.name == "Andes Metal Trading")
+        .find(|m| m.actor.name == "Kestrel Metal Trading")
         .expect("the company is a mention");
     assert_eq!(trading.actor.kind, ActorKind::Organization);
 }
