@@ -313,7 +313,7 @@ pub fn sentences(clean: &str, body_start: usize, has_title: bool) -> Vec<Sentenc
 fn dateline_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let agency = r"(?:AP|AFP|Reuters|REUTERS|Canadian Press|CP|Xinhua|XINHUA|UPI|AFX|DPA|dpa|Kyodo|ANSA|Itar-Tass|ITAR-TASS|TASS|Bloomberg|IANS|PTI|Interfax|MENAFN|CNN|BBC|Sports Network|SPACE\.com)";
+        let agency = r"(?:AP|AFP|Reuters|REUTERS|Canadian Press|CP|Xinhua|XINHUA|UPI|AFX|DPA|dpa|Kyodo|ANSA|Itar-Tass|ITAR-TASS|TASS|Bloomberg|IANS|PTI|Interfax|MENAFN|CNN|BBC|Sports Network|SPACE\.com|Los Angeles Times|New York Times|Washington Post|USA Today|Chicago Tribune|Boston Globe|Christian Science Monitor|U\.S\. News\s+&?\s*World Report|Voice of America|VOA|Associated Press|Agence France-Presse|RIA Novosti|Yonhap|Jiji|CBN\.com)";
         let caps = r"[A-Z][A-Z.'&\-]+(?: [A-Z][A-Z.'&\-]+)*";
         let title = r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}";
         let date = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? +\d{1,2}";

@@ -379,3 +379,32 @@ fn storms_and_companies_are_no_persons() {
         .expect("the company is a mention");
     assert_eq!(trading.actor.kind, ActorKind::Organization);
 }
+
+#[test]
+fn a_common_word_surname_alone_in_a_headline_is_no_person() {
+    let g = Gazetteer::builtin();
+    let ex = dipgraph::extract::Extractor::new(g, dipgraph::extract::Lexicon::builtin());
+    let doc = dipgraph::ingest::Document::from_text(
+        "t",
+        Some("Canada Threatens Ban On Danish Pork"),
+        "Ottawa said it could act within weeks.",
+        Some("2008-03-01"),
+    );
+    let out = ex.extract(&doc);
+    assert!(out.mentions.iter().all(|m| m.actor.id != "ban-ki-moon"));
+    // Named in the article, the same surname in the headline is the person.
+    let doc = dipgraph::ingest::Document::from_text(
+        "t",
+        Some("Ban Urges Calm"),
+        "U.N. Secretary-General Ban Ki-moon urged calm on Monday.",
+        Some("2008-03-01"),
+    );
+    let out = ex.extract(&doc);
+    assert!(
+        out.mentions
+            .iter()
+            .filter(|m| m.actor.id == "ban-ki-moon")
+            .count()
+            >= 2
+    );
+}

@@ -1240,6 +1240,19 @@ fn composite_at(
         let mut base = gaz.actor_at(m.entry, date);
         let mut span = mk(i, j, base.clone());
         let mut cur = j + 1;
+        if base.kind == ActorKind::Person
+            && headline
+            && j == i
+            && gaz.entry(m.entry).ambiguous
+            && memory
+                .person_by_surname(words[i].text)
+                .is_none_or(|p| p.actor.id != base.id)
+        {
+            // A headline capitalizes every word: a surname that is also a common word ("Ban",
+            // "Rice", "Straw", marked `ambiguous` in the data) is that person only when the
+            // article names them.
+            return None;
+        }
         if base.kind == ActorKind::Person {
             // Undated text cannot tell a sitting office holder from a former one by name
             // alone; only a title in the text ("President X") says they speak for a state.
