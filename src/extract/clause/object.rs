@@ -1,0 +1,717 @@
+//! Objects: whom a verb cue's statement is about — the object, the claimant a rebuttal
+//! answers, and what the statement is about.
+
+use super::subject::{coordinated_right, in_pp};
+use super::words::{is_in, lw, ADVERBS, AUX, DETERMINERS, PREPOSITIONS, SPEECH};
+use crate::actors::mentions::{is_state_people_noun, ActorSpan, Memory, Via, Word, PRIVATE_HEADS};
+use crate::extract::lexicon::{CueForm, CueMatch, Lexicon, Slot};
+use crate::extract::SentenceView;
+use crate::model::{Actor, ActorKind, Relation, Statement};
+
+/// Nouns naming a claim, a proposal or a demand: rebuttals aim at whoever made them.
+const CLAIM_NOUNS: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "suggestion",
+    "suggestions",
+    "proposal",
+    "proposals",
+    "demand",
+    "demands",
+    "call",
+    "calls",
+    "criticism",
+    "criticisms",
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "remarks",
+    "comments",
+    "request",
+    "requests",
+    "offer",
+    "offers",
+    "plan",
+    "plans",
+    "resolution",
+    "accusing",
+    "recommendation",
+    "recommendations",
+    "protest",
+    "protests",
+    "warning",
+    "warnings",
+    "threat",
+    "threats",
+    "ultimatum",
+    "idea",
+    "ideas",
+    "position",
+    "findings",
+    "conclusion",
+    "conclusions",
+    "view",
+    "views",
+    "appeal",
+    "appeals",
+    "pressure",
+    "pressures",
+    "complaint",
+    "complaints",
+    "charge",
+    "version",
+    "account",
+];
+
+/// Nouns of change whose complement names whose conduct changed ("the shift in U.S. policy").
+const CHANGE_NOUNS: &[&str] = &[
+    "shift", "change", "changes", "increase", "cut", "cuts", "move", "moves", "turn", "reversal",
+];
+
+/// Things named after a state that are markets, not conduct ("the U.S. dollar").
+const MARKET_HEADS: &[&str] = &[
+    "dollar",
+    "dollars",
+    "yen",
+    "mark",
+    "peso",
+    "currency",
+    "economy",
+    "economies",
+    "market",
+    "markets",
+    "interest",
+    "prices",
+    "growth",
+    "stocks",
+    "shares",
+    "bonds",
+    "inflation",
+];
+
+/// Nouns that gather people: "a group of governors" acts as the governors do.
+const COLLECTIVE: &[&str] = &[
+    "group",
+    "number",
+    "coalition",
+    "bloc",
+    "handful",
+    "majority",
+    "pair",
+    "delegation",
+];
+
+/// The object of an active verb cue, and for rebuttals the claimant.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn object(
+    lex: &Lexicon,
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    c: &CueMatch<'_>,
+    memory: &Memory,
+    earlier: &[Statement],
+    sources: &[ActorSpan],
+    cues: &[CueMatch<'_>],
+) -> (Vec<ActorSpan>, bool, Option<String>, Option<usize>) {
+    let p = c.pattern;
+    let mut k = c.last + 1;
+    let n = words.len();
+    if let Some((g0, g1)) = c.gap {
+        // "held Japan responsible": the phrase's object slot holds the target.
+        let targets: Vec<ActorSpan> = (g0..=g1)
+            .find_map(|j| at[j])
+            .map(|si| coordinated_right(words, at, v, si))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|t| t.last <= g1 && !sources.iter().any(|s| s.first == t.first))
+            .collect();
+        if !targets.is_empty() {
+            return (targets, false, topic_after(words, k), None);
+        }
+        // "branded the ruling as harassment from the U.S.": a thing in the slot; its
+        // author follows the phrase, named by "from"/"by" or as a possessor or modifier.
+        let n = words.len();
+        let author = (k..n.min(k + 10))
+            .take_while(|&j| !matches!(lw(words, j), "and" | "," | "." | ";" | "but"))
+            .find_map(|j| at[j].map(|si| (j, &v.spans[si])))
+            .filter(|(j, s)| {
+                let before = if lw(words, j.wrapping_sub(1)) == "the" {
+                    j.wrapping_sub(2)
+                } else {
+                    j.wrapping_sub(1)
+                };
+                s.possessive || s.modifier || matches!(lw(words, before), "from" | "by")
+            })
+            .map(|(_, s)| s.clone());
+        if let Some(a) = author {
+            return (vec![a], false, None, None);
+        }
+    }
+    // "accused each other", "accused one another".
+    if matches!(
+        (lw(words, k), lw(words, k + 1)),
+        ("each", "other") | ("one", "another")
+    ) {
+        return (
+            Vec::new(),
+            sources.len() > 1,
+            topic_after(words, k + 2),
+            None,
+        );
+    }
+    let mut targets: Vec<ActorSpan> = Vec::new();
+    let mut claim_cue = None;
+    let mut np_head: Option<usize> = None;
+    let mut steps = 0;
+    while k < n && steps < 12 {
+        steps += 1;
+        if let Some(si) = at[k] {
+            let s = &v.spans[si];
+            if s.modifier && !s.possessive {
+                if words[s.first].text.contains('-') {
+                    // "a Chinese-American", "a US-based firm": a description, not the actor.
+                    break;
+                }
+                // "a new UN resolution", "US accusations": the actor behind the thing named.
+                let head = s.last + 1;
+                if s.via == Via::Reference {
+                    // "oppose the tax": a thing named before, standing for its owner.
+                    targets.push(s.clone());
+                    break;
+                }
+                if head < n && words[head].is_word() && !is_in(PREPOSITIONS, lw(words, head)) {
+                    if PRIVATE_HEADS.contains(&lw(words, head)) {
+                        break;
+                    }
+                    targets.push(s.clone());
+                    np_head = Some(head);
+                    break;
+                }
+                break;
+            }
+            if s.possessive {
+                targets.push(s.clone());
+                np_head = Some(s.last + 2);
+                break;
+            }
+            targets = coordinated_right(words, at, v, si);
+            // "Bush troop withdrawal plan": a name used attributively is still the target.
+            break;
+        }
+        let w = lw(words, k);
+        if is_in(ADVERBS, w)
+            || w.ends_with("ly") && !words[k].is_cap()
+            || is_in(DETERMINERS, w) && !matches!(w, "that" | "what")
+            || w == "on" && is_day(lw(words, k + 1))
+        {
+            k += 1;
+            continue;
+        }
+        if w == "as" && steps == 1 {
+            // "condemned as \"unfair\" a new resolution": skip "as <adjective or quote>".
+            k += 1;
+            let quoted = lw(words, k) == "\"";
+            k += 1;
+            if quoted {
+                while k < n && k < c.last + 10 && lw(words, k) != "\"" {
+                    k += 1;
+                }
+                k += 1;
+            }
+            continue;
+        }
+        if words[k].kind == crate::text::TokenKind::Quote {
+            k += 1;
+            continue;
+        }
+        if w == "what"
+            && matches!(
+                lw(words, k + 1),
+                "it" | "he" | "she" | "they" | "many" | "some"
+            )
+            && lw(words, k + 2).starts_with("call")
+        {
+            // "laid into what it called the X doctrine".
+            k += 3;
+            continue;
+        }
+        if matches!(w, "him" | "her") {
+            if let Some(pp) = memory
+                .last_person()
+                .filter(|pp| !sources.iter().any(|s| s.actor.id == pp.actor.id))
+            {
+                targets.push(pp.clone());
+            }
+            break;
+        }
+        if words[k].is_word() && !is_in(PREPOSITIONS, w) && w != "that" && !is_in(SPEECH, w) {
+            // A common noun heads the object: look for "X's", "by X" or an actor modifier in the NP.
+            let mut j = k + 1;
+            while j < n
+                && j < k + 4
+                && words[j].is_word()
+                && !is_in(PREPOSITIONS, lw(words, j))
+                && at[j].is_none()
+                && !matches!(lw(words, j), "that" | "and" | "as")
+            {
+                j += 1;
+            }
+            np_head = Some(j.saturating_sub(1).max(k));
+            // "the huge U.S. budget deficit", "the new Japanese proposal": an actor after the
+            // adjectives, attributive or possessive, owns what the object names.
+            if let Some(si) = at.get(j).copied().flatten() {
+                let s = &v.spans[si];
+                let head = if s.possessive { s.last + 2 } else { s.last + 1 };
+                let attributive = words.get(s.last + 1).is_some_and(|w| {
+                    w.is_word()
+                        && !is_in(PREPOSITIONS, &w.lower)
+                        && !is_in(AUX, &w.lower)
+                        && !is_in(SPEECH, &w.lower)
+                        && !matches!(
+                            w.lower.as_str(),
+                            "and" | "or" | "but" | "that" | "which" | "who"
+                        )
+                });
+                if (s.modifier || s.possessive || attributive)
+                    && !words[s.first].text.contains('-')
+                    && !PRIVATE_HEADS.contains(&lw(words, head))
+                {
+                    targets.push(s.clone());
+                    np_head = Some(head);
+                }
+            } else if matches!(p.relation, Relation::Supports | Relation::Praises)
+                && matches!(lw(words, j), "in" | "of")
+                && CHANGE_NOUNS.contains(&lw(words, j - 1))
+            {
+                // "welcomed the shift in U.S. policy": approving a change in an actor's conduct.
+                let mut m = j + 1;
+                while m < n && m < j + 4 && at[m].is_none() && words[m].is_word() {
+                    m += 1;
+                }
+                if let Some(si) = at.get(m).copied().flatten() {
+                    let s = &v.spans[si];
+                    if !in_pp(words, s.first) || m == j + 1 || lw(words, j + 1) == "the" {
+                        targets.push(s.clone());
+                    }
+                }
+            }
+            break;
+        }
+        break;
+    }
+    // The claim noun under a rebuttal: "rejected accusations by X", "rebuffed suggestions by X".
+    if let Some(h) = np_head {
+        if let Some(ci) = cues.iter().position(|nc| {
+            // "rejected demands by X": in the object, "demands" and "charges" are plural nouns.
+            (nc.pattern.form == CueForm::Noun
+                || nc.first == nc.last && lw(words, nc.first).ends_with('s'))
+                && nc.first <= h
+                && nc.last >= h.saturating_sub(1)
+                && nc.first > c.last
+        }) {
+            if p.slot == Slot::Claimant {
+                claim_cue = Some(ci);
+            }
+        }
+        if targets.is_empty() {
+            let claim = p.slot == Slot::Claimant
+                || is_in(CLAIM_NOUNS, lw(words, h))
+                || lex.starting_with(lw(words, h)).next().is_some();
+            let mut j = h + 1;
+            while j < n && j <= h + 8 {
+                let w = lw(words, j);
+                // "attacks by X" names the agent of any act; "a recommendation of X" only of a claim.
+                if matches!(w, "by" | "from") && (claim || w == "by")
+                    || w == "of" && claim && p.slot == Slot::Claimant
+                {
+                    let mut a = j + 1;
+                    while a < n
+                        && a < j + 6
+                        && at[a].is_none()
+                        && (matches!(lw(words, a), "the" | "a" | "an")
+                            // "demands by a group of governors": the members are the agent.
+                            || lw(words, a) == "of" && is_in(COLLECTIVE, lw(words, a - 1))
+                            || !words[a].is_cap()
+                                && words[a].is_word()
+                                && !is_in(PREPOSITIONS, lw(words, a))
+                                && (!lw(words, a).ends_with("ing")
+                                    || matches!(
+                                        lw(words, a),
+                                        "incoming"
+                                            | "outgoing"
+                                            | "ruling"
+                                            | "leading"
+                                            | "visiting"
+                                            | "governing"
+                                            | "reigning"
+                                            | "sitting"
+                                            | "acting"
+                                            | "ailing"
+                                    ))
+                                && !matches!(lw(words, a), "that" | "which" | "who" | "saying"))
+                    {
+                        a += 1;
+                    }
+                    if let Some(si) = at.get(a).copied().flatten() {
+                        let s = &v.spans[si];
+                        if !s.modifier
+                            || is_state_people_noun(lw(words, s.last + 1))
+                            || s.title.is_some()
+                        {
+                            targets = coordinated_right(words, at, v, si);
+                        }
+                    }
+                    break;
+                }
+                if matches!(w, "," | "." | ";" | "and" | "but") {
+                    break;
+                }
+                j += 1;
+            }
+        }
+    }
+    // Warnings about a third party's conduct: "warned that Y's plan would ...".
+    // The clause after the cue, past a time phrase: "demanded on Monday that ...".
+    let mut clause = c.last + 1;
+    while clause < n
+        && clause < c.last + 4
+        && (is_in(ADVERBS, lw(words, clause)) || lw(words, clause) == "on")
+    {
+        clause += 1;
+    }
+    // "charged at last year's meeting that ...": a place or time phrase before the clause.
+    if matches!(
+        lw(words, clause),
+        "at" | "in" | "during" | "after" | "before"
+    ) {
+        if let Some(t) = (clause + 1..n.min(clause + 8))
+            .take_while(|&m| !matches!(lw(words, m), "," | "." | ";" | "and" | "but"))
+            .find(|&m| lw(words, m) == "that")
+        {
+            clause = t;
+        }
+    }
+    // The clause's first word, past a parenthetical: "alleges that, in breach of the accord, Y ...".
+    let mut subj = clause + 1;
+    if lw(words, subj) == "," {
+        if let Some(close) = (subj + 1..n.min(subj + 12)).find(|&m| lw(words, m) == ",") {
+            subj = close + 1;
+        }
+    }
+    if targets.is_empty()
+        && matches!(
+            p.relation,
+            Relation::Warns | Relation::Accuses | Relation::Criticizes | Relation::Demands | Relation::Urges
+        )
+        && matches!(lw(words, clause), "that" | "it" | "they" | "he" | "she")
+        // Only a warning may be about the speaker's own next step ("warned it would hit back");
+        // "insisted that it would attack" is an assertion, not a demand.
+        && (p.relation == Relation::Warns
+            || lw(words, clause) == "that"
+                && (at.get(subj).copied().flatten().is_some()
+                    || matches!(lw(words, subj), "the" | "a" | "an") && at.get(subj + 1).copied().flatten().is_some()))
+    {
+        // "warned that Y's plan would ...", "warned it would counter any U.S. challenge".
+        let mut j = if lw(words, clause) == "that" {
+            subj
+        } else {
+            clause + 1
+        };
+        let mut verb_seen = false;
+        let stop = j + 8;
+        while j < n && j < stop {
+            if let Some(si) = at[j] {
+                // "warned that a weaker U.S. dollar could ...": a market, not anyone's conduct.
+                let s = &v.spans[si];
+                let market = !s.possessive && is_in(MARKET_HEADS, lw(words, s.last + 1));
+                if !market {
+                    targets.push(s.clone());
+                }
+                break;
+            }
+            let w = lw(words, j);
+            if matches!(w, "would" | "will" | "could" | "was" | "is" | "had" | "has") {
+                if verb_seen {
+                    break;
+                }
+                verb_seen = true;
+            }
+            if matches!(w, "," | "." | ";" | "but") {
+                break;
+            }
+            j += 1;
+        }
+    }
+    let to_at = (c.last + 1..n.min(c.last + 5)).find(|&j| lw(words, j) == "to");
+    if let (true, Some(to)) = (
+        targets.is_empty() && p.relation == Relation::Threatens,
+        to_at,
+    ) {
+        // "threatened (on Monday) to impose tariffs on X", "threatened to attack X".
+        let mut j = to + 1;
+        while j < n && j < to + 16 {
+            if let Some(si) = at[j] {
+                // "tariffs on Japanese electronics" aims at Japan too.
+                targets = coordinated_right(words, at, v, si);
+                break;
+            }
+            if matches!(
+                lw(words, j),
+                "," | "."
+                    | ";"
+                    | "if"
+                    | "unless"
+                    | "but"
+                    | "over"
+                    | "amid"
+                    | "after"
+                    | "because"
+                    | "despite"
+                    | "following"
+            ) {
+                break;
+            }
+            j += 1;
+        }
+    }
+    if targets.is_empty() && p.relation == Relation::Threatens {
+        // "Panama recalled its envoy after Cuba threatened to break off relations": a threat
+        // between states with no object aims at the one other state the sentence names.
+        let rollup = |a: &Actor| a.country.clone().unwrap_or_else(|| a.id.clone());
+        let mine: Vec<String> = sources
+            .iter()
+            .map(|s| rollup(&s.statement_source()))
+            .collect();
+        let mut others: Vec<&ActorSpan> = v
+            .spans
+            .iter()
+            .filter(|s| {
+                s.actor.kind == ActorKind::Country && !mine.contains(&rollup(&s.statement_source()))
+            })
+            .collect();
+        others.dedup_by(|a, b| a.actor.id == b.actor.id);
+        if let [only] = others.as_slice() {
+            if v.spans
+                .iter()
+                .filter(|s| s.actor.kind == ActorKind::Country)
+                .all(|s| {
+                    s.actor.id == only.actor.id || mine.contains(&rollup(&s.statement_source()))
+                })
+            {
+                targets.push((*only).clone());
+            }
+        }
+    }
+    if p.slot == Slot::Claimant && targets.is_empty() && claim_cue.is_some()
+        || p.slot == Slot::Claimant
+            && targets.is_empty()
+            && np_head.is_some_and(|h| is_in(CLAIM_NOUNS, lw(words, h)))
+    {
+        // The claim has no named author here: look further in the sentence, then earlier in the article.
+        targets = later_agent(words, at, v, c.last + 1);
+        if targets.is_empty() {
+            if let Some(t) = earlier_claimant(earlier, sources) {
+                targets.push(t);
+            }
+        }
+    }
+    if targets.is_empty() && p.relation == Relation::Denies {
+        // "Khamenei denied that the platforms had military gear": a denial answers the
+        // charge the article reported against the denier earlier.
+        if let Some(t) = earlier_claimant(earlier, sources).filter(|t| {
+            earlier.iter().any(|st| {
+                st.source.id == t.actor.id
+                    && matches!(
+                        st.relation,
+                        Relation::Accuses | Relation::Criticizes | Relation::Condemns
+                    )
+            })
+        }) {
+            targets.push(t);
+        }
+    }
+    let topic = topic_after(words, k + 1);
+    let targets = targets
+        .into_iter()
+        .filter(|t| !sources.iter().any(|s| s.first == t.first))
+        .collect();
+    (targets, false, topic, claim_cue)
+}
+
+fn is_day(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// An actor introduced later in the sentence as the author of something: "a report by X".
+fn later_agent(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    from: usize,
+) -> Vec<ActorSpan> {
+    for j in from..words.len() {
+        if matches!(lw(words, j), "by" | "from") {
+            let a = if matches!(lw(words, j + 1), "the" | "a" | "an") {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some(si) = at.get(a).copied().flatten() {
+                if !v.spans[si].modifier {
+                    return vec![v.spans[si].clone()];
+                }
+            }
+        }
+        if let Some(si) = at[j] {
+            if v.spans[si].possessive && j > from {
+                return vec![v.spans[si].clone()];
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// A span standing for an actor found outside the sentence's own spans.
+pub(super) fn pseudo_span(actor: Actor) -> ActorSpan {
+    ActorSpan {
+        first: usize::MAX,
+        last: usize::MAX,
+        actor,
+        speaks_for: None,
+        official: false,
+        modifier: false,
+        possessive: false,
+        via: Via::Reference,
+        title: None,
+    }
+}
+
+/// The most recent accuser of the rebutting actor earlier in the article.
+pub(super) fn earlier_claimant(earlier: &[Statement], sources: &[ActorSpan]) -> Option<ActorSpan> {
+    let me: Vec<(String, Option<String>)> = sources
+        .iter()
+        .map(|s| {
+            let a = s.statement_source();
+            let c = a
+                .country
+                .clone()
+                .or_else(|| (a.kind == ActorKind::Country).then(|| a.id.clone()));
+            (a.id, c)
+        })
+        .collect();
+    earlier.iter().rev().find_map(|st| {
+        if !matches!(
+            st.relation,
+            Relation::Accuses
+                | Relation::Criticizes
+                | Relation::Condemns
+                | Relation::Demands
+                | Relation::Urges
+                | Relation::Warns
+                | Relation::Threatens
+        ) || !st.is_asserted()
+        {
+            return None;
+        }
+        let t = st.target.as_ref()?;
+        let tc = t
+            .country
+            .clone()
+            .or_else(|| (t.kind == ActorKind::Country).then(|| t.id.clone()));
+        let hit = me
+            .iter()
+            .any(|(id, c)| *id == t.id || (c.is_some() && *c == tc));
+        hit.then(|| pseudo_span(st.source.clone()))
+    })
+}
+
+/// "of/over/for <phrase>" after the object: what the statement is about.
+fn topic_after(words: &[Word<'_>], from: usize) -> Option<String> {
+    let mut k = from;
+    while k < words.len() && k < from + 4 {
+        if matches!(lw(words, k), "of" | "over" | "for" | "about") {
+            let mut out = Vec::new();
+            let mut j = k + 1;
+            while j < words.len() && out.len() < 6 {
+                let w = &words[j];
+                if !w.is_word()
+                    || matches!(
+                        w.lower.as_str(),
+                        "and"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "as"
+                            | "after"
+                            | "before"
+                            | "on"
+                            | "in"
+                            | "to"
+                            | "by"
+                    )
+                {
+                    break;
+                }
+                out.push(w.text);
+                j += 1;
+            }
+            return (!out.is_empty()).then(|| out.join(" "));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Whether the object after a cue is the story's two parties: "urged both sides to ...".
+pub(super) fn both_sides_at(words: &[Word<'_>], from: usize) -> bool {
+    matches!(
+        (lw(words, from), lw(words, from + 1)),
+        (
+            "both",
+            "sides" | "countries" | "parties" | "nations" | "governments" | "capitals"
+        ) | ("the", "two")
+    ) && (lw(words, from) != "the"
+        || matches!(
+            lw(words, from + 2),
+            "sides" | "countries" | "nations" | "governments" | "parties"
+        ))
+}
+
+/// Whether the clause ends right after a cue (past adverbs and time words): "Japan protested.",
+/// "amid U.S. pressure, ..."; for nouns a complement ("pressure on X", "pressure for") counts.
+pub(super) fn nothing_follows(words: &[Word<'_>], from: usize, noun: bool) -> bool {
+    let mut k = from;
+    while k < words.len()
+        && (is_in(ADVERBS, lw(words, k))
+            || lw(words, k).ends_with("ly")
+            || lw(words, k) == "on" && is_day(lw(words, k + 1)))
+    {
+        k += 1;
+    }
+    match words.get(k) {
+        None => true,
+        // A noun's addressee comes with a preposition; "demands for veto powers" names none.
+        Some(w) if noun => !matches!(
+            w.lower.as_str(),
+            "to" | "on" | "against" | "of" | "from" | "by" | "with" | "toward" | "towards"
+        ),
+        Some(w) if w.kind == crate::text::TokenKind::Punct => true,
+        Some(w) => matches!(
+            w.lower.as_str(),
+            "and" | "but" | "while" | "after" | "as" | "because" | "if" | "unless" | "for"
+        ),
+    }
+}

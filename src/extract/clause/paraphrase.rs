@@ -1,0 +1,321 @@
+//! Statements without a statement word: reported blame, ultimatums, denials by paraphrase
+//! and reported judgements ("X said Y's tariffs were unfair").
+
+use super::modality::modality;
+use super::object::earlier_claimant;
+use super::subject::{in_pp, main_subject, reporter, subject};
+use super::words::{is_in, lw, AUX, BE, SPEECH};
+use super::{rollup, Found};
+use crate::actors::mentions::{Memory, Word};
+use crate::extract::lexicon::Lexicon;
+use crate::extract::SentenceView;
+use crate::model::{Relation, Statement};
+
+/// Statements without a statement word: reported blame ("X said Y was behind the attack")
+/// and denials by paraphrase ("X has never interfered").
+pub(super) fn paraphrases(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    clean: &str,
+    earlier: &[Statement],
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    let n = words.len();
+    for k in 0..n {
+        let w = lw(words, k);
+        // "Annan, under fire in Congress over ...": Congress criticizes Annan.
+        if w == "under" && lw(words, k + 1) == "fire" && matches!(lw(words, k + 2), "from" | "in") {
+            let from = if matches!(lw(words, k + 3), "the" | "a") {
+                k + 4
+            } else {
+                k + 3
+            };
+            let Some(critic) = at.get(from).copied().flatten().map(|si| &v.spans[si]) else {
+                continue;
+            };
+            let before = if k > 0 && lw(words, k - 1) == "," {
+                k.saturating_sub(2)
+            } else {
+                k.saturating_sub(1)
+            };
+            let Some(target) = at
+                .get(before)
+                .copied()
+                .flatten()
+                .map(|si| &v.spans[si])
+                .or_else(|| main_subject(v))
+            else {
+                continue;
+            };
+            if target.first == critic.first {
+                continue;
+            }
+            out.push(Found {
+                relation: Relation::Criticizes,
+                source: critic.statement_source(),
+                target: Some(target.statement_source()),
+                speaker: critic.speaker(),
+                cue: clean[words[k].start..words[k + 1].end].to_string(),
+                topic: None,
+                negated: false,
+                hedged: false,
+                explicit: false,
+                confidence: 0.55,
+                open: false,
+                both: false,
+            });
+        }
+        // "<Y> was/were (responsible|to blame) for", "<Y> was behind".
+        let blame = (is_in(BE, w) || w == "been")
+            && (lw(words, k + 1) == "responsible" && lw(words, k + 2) == "for"
+                || lw(words, k + 1) == "to" && lw(words, k + 2) == "blame"
+                || lw(words, k + 1) == "behind");
+        if blame {
+            let Some(ti) = (k > 0).then(|| at[k - 1]).flatten() else {
+                continue;
+            };
+            let target = v.spans[ti].clone();
+            let Some(src) = reporter(words, at, v, target.first, k) else {
+                continue;
+            };
+            let (neg, hedge) = modality(words, at, false, k);
+            out.push(Found {
+                relation: Relation::Accuses,
+                source: src.statement_source(),
+                target: Some(target.statement_source()),
+                speaker: src.speaker(),
+                cue: clean[words[k].start..words[(k + 2).min(n - 1)].end].to_string(),
+                topic: None,
+                negated: neg || lw(words, k + 1) == "not",
+                hedged: hedge,
+                explicit: false,
+                confidence: 0.55,
+                open: false,
+                both: false,
+            });
+        }
+        // An ultimatum: "X has given Japan six weeks to open its market", "gave Iran until
+        // Friday to respond" is X demands Y.
+        if matches!(w, "give" | "gives" | "gave" | "given" | "giving") {
+            if let Some(ti) = at.get(k + 1).copied().flatten() {
+                let t = &v.spans[ti];
+                let mut j = t.last + 1;
+                let until = lw(words, j) == "until";
+                let span_of_time = (j..n.min(j + 4)).any(|m| {
+                    matches!(
+                        lw(words, m),
+                        "days" | "weeks" | "months" | "hours" | "day" | "week" | "month"
+                    )
+                });
+                if until || span_of_time {
+                    while j < n && j < t.last + 7 && lw(words, j) != "to" {
+                        j += 1;
+                    }
+                    let Some((src, _)) = (lw(words, j) == "to")
+                        .then(|| subject(words, at, v, k, &Memory::default(), &[]))
+                        .flatten()
+                    else {
+                        continue;
+                    };
+                    let (neg, hedge) = modality(words, at, false, k);
+                    for s in src.iter().filter(|s| s.first != t.first) {
+                        out.push(Found {
+                            relation: Relation::Demands,
+                            source: s.statement_source(),
+                            target: Some(t.statement_source()),
+                            speaker: s.speaker(),
+                            cue: clean[words[k].start..words[j].end].to_string(),
+                            topic: None,
+                            negated: neg,
+                            hedged: hedge,
+                            explicit: false,
+                            confidence: 0.6,
+                            open: false,
+                            both: false,
+                        });
+                    }
+                }
+            }
+        }
+        // "<X> has never interfered|meddled|been involved".
+        if w == "never" && k > 0 {
+            let verb = lw(words, k + 1);
+            let wrongdoing = matches!(
+                verb,
+                "interfered"
+                    | "meddled"
+                    | "interfere"
+                    | "meddle"
+                    | "intervened"
+                    | "supported"
+                    | "sponsored"
+                    | "financed"
+                    | "funded"
+                    | "armed"
+                    | "attacked"
+                    | "violated"
+            ) || verb == "been"
+                && matches!(lw(words, k + 2), "involved" | "behind");
+            if !wrongdoing {
+                continue;
+            }
+            let mut j = k;
+            while j > 0
+                && matches!(
+                    lw(words, j - 1),
+                    "has" | "have" | "had" | "did" | "would" | "will"
+                )
+            {
+                j -= 1;
+            }
+            let Some(si) = (j > 0).then(|| at[j - 1]).flatten() else {
+                continue;
+            };
+            let denier = v.spans[si].clone();
+            let target = earlier_claimant(earlier, std::slice::from_ref(&denier));
+            out.push(Found {
+                relation: Relation::Denies,
+                source: denier.statement_source(),
+                target: target.map(|t| t.statement_source()),
+                speaker: denier.speaker(),
+                cue: clean[words[k].start..words[k + 1].end].to_string(),
+                topic: None,
+                negated: false,
+                hedged: false,
+                explicit: true,
+                confidence: 0.6,
+                open: false,
+                both: false,
+            });
+        }
+    }
+    out
+}
+
+/// Verbs of judging that introduce a judgement like speech does ("views the plan as illegal").
+pub(super) const JUDGING: &[&str] = &[
+    "view",
+    "views",
+    "viewed",
+    "regard",
+    "regards",
+    "regarded",
+    "consider",
+    "considers",
+    "considered",
+    "believe",
+    "believes",
+    "believed",
+    "convinced",
+];
+
+/// Reported judgements: "X said Y's tariffs were unfair" (X criticizes Y), "X said the Y action
+/// violated the accord" (X accuses Y). The reporter must be named, and the judged actor must
+/// stand between the speech verb and the judgement word.
+pub(super) fn judgements(
+    lex: &Lexicon,
+    lowers: &[&str],
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    clean: &str,
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for k in 0..words.len() {
+        let Some((len, relation)) = lex.judgement_at(lowers, k) else {
+            continue;
+        };
+        if k > 0 && matches!(lw(words, k - 1), "not" | "n't" | "never" | "no") {
+            continue;
+        }
+        // "X said (that) ... Y ... <judgement>", "X views Y's plan as violating ...": the
+        // nearest verb of saying or judging before the judgement.
+        let before = (0..k)
+            .rev()
+            .take(20)
+            .find(|&j| is_in(SPEECH, lw(words, j)) || is_in(JUDGING, lw(words, j)));
+        // A quotation that opens the sentence, its speaker after it:
+        // "\"The American approach is full of contradictions,\" Edwards said."
+        let quoted = before.is_none()
+            && words
+                .first()
+                .is_some_and(|w| w.kind == crate::text::TokenKind::Quote)
+            && !(1..k).any(|j| words[j].kind == crate::text::TokenKind::Quote);
+        // `speech` is the token before the reported clause.
+        let Some(speech) = before.or(quoted.then_some(0)) else {
+            continue;
+        };
+        if (speech..k).any(|j| {
+            matches!(
+                lw(words, j),
+                "no" | "not" | "n't" | "never" | "denied" | "denies"
+            )
+        }) || (0..speech)
+            .any(|j| matches!(lw(words, j), "denied" | "denies" | "not" | "n't" | "never"))
+        {
+            // "said no member was violating", "denied it had violated": not a judgement.
+            continue;
+        }
+        let Some(src) = reporter(words, at, v, speech + 1, k) else {
+            continue;
+        };
+        // The judged actor heads the clause the judgement closes: "Y('s action) was a
+        // violation", within a few words, no comma or new clause between.
+        // Else the subject of the reported clause, when the judgement ends a coordinated
+        // predicate ("said Iranians used the rigs for war and had fired on ...").
+        let clause_subject = || {
+            let first = if lw(words, speech + 1) == "that" {
+                speech + 2
+            } else {
+                speech + 1
+            };
+            at.get(first)
+                .copied()
+                .flatten()
+                .filter(|_| k - first <= 16)
+                .filter(|_| (first..k).any(|j| lw(words, j) == "and"))
+                .filter(|_| lw(words, k).ends_with("ed") || is_in(AUX, lw(words, k - 1)))
+        };
+        let judged = (speech + 1..k)
+            .rev()
+            .take(6)
+            .find_map(|j| at[j])
+            .or_else(clause_subject)
+            .map(|si| &v.spans[si]);
+        let Some(tgt) = judged else { continue };
+        let between = tgt.last + 1..k;
+        if between.clone().any(|j| {
+            matches!(lw(words, j), "," | "that" | "if" | "which" | "who" | ";")
+                || is_in(SPEECH, lw(words, j))
+        }) || in_pp(words, tgt.first)
+        {
+            continue;
+        }
+        if rollup(&tgt.statement_source()) == rollup(&src.statement_source()) {
+            continue;
+        }
+        // "Baker may look responsible": a possibility, not a charge.
+        let hedged = between.clone().any(|j| {
+            matches!(
+                lw(words, j),
+                "may" | "might" | "could" | "seem" | "seems" | "look" | "looks"
+            )
+        });
+        out.push(Found {
+            relation,
+            source: src.statement_source(),
+            target: Some(tgt.statement_source()),
+            speaker: src.speaker(),
+            cue: clean[words[k].start..words[k + len - 1].end].to_string(),
+            topic: None,
+            negated: false,
+            hedged,
+            explicit: false,
+            confidence: 0.5,
+            open: false,
+            both: false,
+        });
+    }
+    out
+}
