@@ -407,8 +407,6 @@ fn emit(
             .filter(|t| t.actor.id != s.actor.id || t.first != s.first)
             .filter(|t| {
                 let direct = self_ok && t.via != Via::Reference && s.via != Via::Reference;
-                // Two named people of one state may still threaten or rebut each other
-                // ("Netanyahu threatens Sharon").
                 // Two named actors of one state may still threaten or rebut each other
                 // ("Netanyahu threatens Sharon", "Mulford rejected congressional ideas"); the
                 // state itself against itself, or through a reference, is a misreading.

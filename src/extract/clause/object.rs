@@ -67,7 +67,6 @@ const CLAIM_NOUNS: &[&str] = &[
     "pressures",
     "complaint",
     "complaints",
-    "charge",
     "version",
     "account",
 ];
