@@ -1157,3 +1157,11 @@ fn news_idioms_of_support_and_opposition() {
     );
     expect(&st, "CHL", Relation::Criticizes, Some("PER"));
 }
+
+#[test]
+fn a_report_of_something_names_its_content_not_its_author() {
+    let st = run(None, "Peru denied a report of Chilean bases on its soil.");
+    expect_not(&st, "PER", Relation::Denies, Some("CHL"));
+    let st = run(None, "Peru denied a report by Chile of bases on its soil.");
+    expect(&st, "PER", Relation::Denies, Some("CHL"));
+}

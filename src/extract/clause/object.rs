@@ -331,7 +331,16 @@ pub(super) fn object(
                 let w = lw(words, j);
                 // "attacks by X" names the agent of any act; "a recommendation of X" only of a claim.
                 if matches!(w, "by" | "from") && (claim || w == "by")
-                    || w == "of" && claim && p.slot == Slot::Claimant
+                    // ("a report of CIA bases", "allegations of fraud": what the claim is about.)
+                    || w == "of"
+                        && claim
+                        && p.slot == Slot::Claimant
+                        && !matches!(
+                            lw(words, h),
+                            "report" | "reports" | "allegation" | "allegations" | "accusation"
+                                | "accusations" | "charge" | "charges" | "claim" | "claims"
+                                | "rumours" | "rumors"
+                        )
                 {
                     let mut a = j + 1;
                     while a < n
