@@ -1165,3 +1165,17 @@ fn a_report_of_something_names_its_content_not_its_author() {
     let st = run(None, "Peru denied a report by Chile of bases on its soil.");
     expect(&st, "PER", Relation::Denies, Some("CHL"));
 }
+
+#[test]
+fn a_verb_joined_inside_a_relative_clause_has_its_antecedent_as_subject() {
+    let st = run(
+        None,
+        "Chile freed two prisoners linked to gunmen who killed a guard and are threatening to kill a Peruvian.",
+    );
+    expect_not(&st, "CHL", Relation::Threatens, None);
+    let st = run(
+        None,
+        "Officials met Peru, which accused Chile of spying and criticized Bolivia.",
+    );
+    expect(&st, "PER", Relation::Criticizes, Some("BOL"));
+}

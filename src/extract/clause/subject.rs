@@ -183,6 +183,23 @@ pub(super) fn subject(
                 if !prev_subjects.is_empty() {
                     return Some((prev_subjects.to_vec(), true));
                 }
+                // "militants who killed two hostages and are threatening ...": a verb joined
+                // inside a relative clause has the clause's antecedent as subject.
+                if let Some(rel) = (k.saturating_sub(12)..k)
+                    .rev()
+                    .take_while(|&j| !matches!(lw(words, j), "," | ";" | "."))
+                    .find(|&j| matches!(lw(words, j), "who" | "which"))
+                {
+                    let ante = if rel > 1 && lw(words, rel - 1) == "," {
+                        rel - 2
+                    } else {
+                        rel.saturating_sub(1)
+                    };
+                    return (rel > 0)
+                        .then(|| at[ante])
+                        .flatten()
+                        .map(|si| (vec![v.spans[si].clone()], true));
+                }
                 return main_subject(v).map(|s| (vec![s.clone()], true));
             }
             "," => {
