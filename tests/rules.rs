@@ -1179,3 +1179,13 @@ fn a_verb_joined_inside_a_relative_clause_has_its_antecedent_as_subject() {
     );
     expect(&st, "PER", Relation::Criticizes, Some("BOL"));
 }
+
+#[test]
+fn among_states_addressed_the_speakers_own_is_a_partner() {
+    let st = run(
+        None,
+        "Peru urged Chile and Peru to work together on fisheries.",
+    );
+    expect(&st, "PER", Relation::Urges, Some("CHL"));
+    expect_not(&st, "PER", Relation::Urges, Some("PER"));
+}

@@ -418,6 +418,14 @@ fn emit(
             })
             .map(|t| t.statement_source())
             .collect();
+        // "Putin called on India and Russia to work together": among several states addressed,
+        // the speaker's own is a partner of the appeal, not its target.
+        let own = rollup(&source);
+        let foreign = targets.iter().any(|t| rollup(t) != own);
+        let targets: Vec<Actor> = targets
+            .into_iter()
+            .filter(|t| !(foreign && t.kind == ActorKind::Country && t.id == own))
+            .collect();
         if targets.is_empty() {
             push(None);
         }
