@@ -1189,3 +1189,17 @@ fn among_states_addressed_the_speakers_own_is_a_partner() {
     expect(&st, "PER", Relation::Urges, Some("CHL"));
     expect_not(&st, "PER", Relation::Urges, Some("PER"));
 }
+
+#[test]
+fn whoever_answers_pressure_is_its_target() {
+    let st = run(
+        None,
+        "Chile would cut tariffs to meet mounting pressure from Peruvian exporters.",
+    );
+    expect(&st, "Peruvian exporters", Relation::Urges, Some("CHL"));
+    let st = run(
+        None,
+        "Seoul may bow to U.S. pressure and allow some imports.",
+    );
+    expect(&st, "USA", Relation::Urges, Some("KOR"));
+}

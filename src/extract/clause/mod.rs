@@ -140,9 +140,25 @@ pub fn statements(
                 continue;
             }
             roles.targets = nominal_targets(words, &at, v, c, p.relation);
-            let responded = (c.first.saturating_sub(5)..c.first)
-                .any(|j| lw(words, j) == "response" || lw(words, j) == "reply")
-                && (c.first.saturating_sub(4)..c.first).any(|j| lw(words, j) == "to");
+            // ("to meet mounting pressure from X", "bowed to demands by X": the same answer.)
+            let responded = (c.first.saturating_sub(5)..c.first).any(|j| {
+                matches!(
+                    lw(words, j),
+                    "response"
+                        | "reply"
+                        | "meet"
+                        | "bow"
+                        | "bowed"
+                        | "yield"
+                        | "yielded"
+                        | "cave"
+                        | "caved"
+                        | "resist"
+                        | "resisted"
+                        | "resisting"
+                )
+            }) && (c.first.saturating_sub(4)..c.first)
+                .any(|j| matches!(lw(words, j), "to" | "resist" | "resisted" | "resisting"));
             if roles.targets.is_empty() && responded {
                 // "NATO will send trainers in response to appeals by Iraqi leaders": the
                 // appeal was made to whoever responds, the clause's subject.
