@@ -1203,3 +1203,17 @@ fn whoever_answers_pressure_is_its_target() {
     );
     expect(&st, "USA", Relation::Urges, Some("KOR"));
 }
+
+#[test]
+fn a_conditional_judgement_and_a_market_demand_are_no_statements() {
+    let st = run(
+        None,
+        "A spokesman said that if Lima believed Chile was contravening the treaty, it could go to court.",
+    );
+    expect_not(&st, "PER", Relation::Accuses, Some("CHL"));
+    let st = run(
+        None,
+        "Chilean demand for natural gas has flattened this year.",
+    );
+    expect_not(&st, "CHL", Relation::Demands, None);
+}

@@ -393,7 +393,32 @@ pub(super) fn plausible(
         if is_in(ECONOMIC_DEMAND, goods)
             || matches!(
                 goods,
-                "imported" | "imports" | "exports" | "goods" | "products" | "funds"
+                "imported"
+                    | "imports"
+                    | "exports"
+                    | "goods"
+                    | "products"
+                    | "funds"
+                    | "natural"
+                    | "gas"
+                    | "crude"
+                    | "petroleum"
+                    | "gasoline"
+                    | "electricity"
+                    | "coal"
+                    | "copper"
+                    | "cars"
+                    | "computers"
+                    | "chips"
+                    | "beef"
+                    | "food"
+                    | "housing"
+                    | "labour"
+                    | "labor"
+                    | "capital"
+                    | "loans"
+                    | "dollars"
+                    | "yen"
             )
         {
             return false;

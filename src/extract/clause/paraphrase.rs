@@ -296,12 +296,14 @@ pub(super) fn judgements(
             continue;
         }
         // "Baker may look responsible": a possibility, not a charge.
+        // "if Ankara believed Greece was contravening ...": a condition, not a charge.
         let hedged = between.clone().any(|j| {
             matches!(
                 lw(words, j),
                 "may" | "might" | "could" | "seem" | "seems" | "look" | "looks"
             )
-        });
+        }) || (speech.saturating_sub(3)..speech)
+            .any(|j| matches!(lw(words, j), "if" | "unless" | "whether"));
         out.push(Found {
             relation,
             source: src.statement_source(),
