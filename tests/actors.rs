@@ -408,3 +408,24 @@ fn a_common_word_surname_alone_in_a_headline_is_no_person() {
             >= 2
     );
 }
+
+#[test]
+fn chechnya_is_russian_but_chechen_rebels_are_a_group() {
+    let g = Gazetteer::builtin();
+    assert_eq!(
+        g.resolve("Chechnya", Some("2004-10-01"))
+            .map(|a| a.id)
+            .as_deref(),
+        Some("RUS")
+    );
+    let ex = dipgraph::extract::Extractor::new(g, dipgraph::extract::Lexicon::builtin());
+    let doc = dipgraph::ingest::Document::from_text(
+        "t",
+        None,
+        "Chechen rebels accused Moscow of torture.",
+        Some("2004-10-01"),
+    );
+    let out = ex.extract(&doc);
+    let src = &out.statements.first().expect("a statement").source;
+    assert_eq!(src.kind, ActorKind::Group, "{src:?}");
+}
