@@ -273,10 +273,13 @@ impl PhraseTable {
             // "Sen. Jack Kemp": an abbreviation keeps its dot; a sentence's last word drops it.
             let full = &text[..end];
             let cand = full.trim_end_matches('.');
-            for c in [full, cand] {
-                if let Some(&idx) = self.map.get(&normalize_phrase(c)) {
-                    return Some((c.len(), idx));
+            if cand.len() < full.len() {
+                if let Some(&idx) = self.map.get(&normalize_phrase(full)) {
+                    return Some((full.len(), idx));
                 }
+            }
+            if let Some(&idx) = self.map.get(&normalize_phrase(cand)) {
+                return Some((cand.len(), idx));
             }
         }
         None
