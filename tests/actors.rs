@@ -429,3 +429,20 @@ fn chechnya_is_russian_but_chechen_rebels_are_a_group() {
     let src = &out.statements.first().expect("a statement").source;
     assert_eq!(src.kind, ActorKind::Group, "{src:?}");
 }
+
+#[test]
+fn an_ambiguous_organization_name_alone_in_a_headline_is_no_actor() {
+    let g = Gazetteer::builtin();
+    let ex = dipgraph::extract::Extractor::new(g, dipgraph::extract::Lexicon::builtin());
+    let doc = dipgraph::ingest::Document::from_text(
+        "t",
+        Some("Premier Meets Rebels, Pushes Amnesty"),
+        "The premier offered a pardon to fighters who lay down arms.",
+        Some("2004-10-01"),
+    );
+    let out = ex.extract(&doc);
+    assert!(out
+        .mentions
+        .iter()
+        .all(|m| m.actor.id != "amnesty-international"));
+}

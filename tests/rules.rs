@@ -1217,3 +1217,18 @@ fn a_conditional_judgement_and_a_market_demand_are_no_statements() {
     );
     expect_not(&st, "CHL", Relation::Demands, None);
 }
+
+#[test]
+fn public_opinion_is_not_the_states_statement_and_by_needs_a_near_agent() {
+    let st = run(None, "A majority of Chileans oppose the Peruvian plan.");
+    expect_not(&st, "CHL", Relation::Rejects, None);
+    let st = run(
+        None,
+        "Chilean troops backed by helicopter gunships stormed Pampa Verde camp on Monday.",
+    );
+    assert!(
+        st.iter().all(|s| s.relation != Relation::Supports),
+        "{:#?}",
+        triples(&st)
+    );
+}

@@ -52,8 +52,9 @@ pub struct Entry {
     pub offices: Vec<Office>,
     /// Id of the body or organization this entity belongs to or speaks for, if any.
     pub parent: Option<String>,
-    /// Its short name is also a common word ("Ban", "Rice"): alone in a headline, where every
-    /// word is capitalized, it counts only when the article names the actor.
+    /// A person's or organization's short name is also a common word ("Ban", "Amnesty"): alone
+    /// in a headline, where every word is capitalized, it counts only when the article names
+    /// the actor. On a state it documents names the context rules check ("Georgia").
     pub ambiguous: bool,
     /// The state this one succeeded, and the day it ceased: before it, names of this state
     /// mean the predecessor ("Moscow" in 1987 is the Soviet Union).

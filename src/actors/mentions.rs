@@ -1240,9 +1240,9 @@ fn composite_at(
         let mut base = gaz.actor_at(m.entry, date);
         let mut span = mk(i, j, base.clone());
         let mut cur = j + 1;
-        if base.kind == ActorKind::Person
-            && headline
+        if headline
             && j == i
+            && base.kind != ActorKind::Country
             && gaz.entry(m.entry).ambiguous
             && memory
                 .person_by_surname(words[i].text)

@@ -64,6 +64,23 @@ pub(super) fn subject(
         steps += 1;
         if let Some(si) = at[k] {
             let s = &v.spans[si];
+            // "A majority of Australians oppose the war": public opinion, not the state.
+            if s.first > 1
+                && lw(words, s.first - 1) == "of"
+                && matches!(
+                    lw(words, s.first - 2),
+                    "majority"
+                        | "most"
+                        | "many"
+                        | "half"
+                        | "third"
+                        | "percent"
+                        | "pct"
+                        | "minority"
+                )
+            {
+                return None;
+            }
             if s.possessive || s.modifier {
                 // "The ODNI's report implicated": the possessor of the subject noun phrase.
                 return Some((coordinated_left(words, at, v, si), false));
@@ -443,7 +460,15 @@ pub(super) fn by_agents(
             if matches!(w, "," | "and" | "by" | "that" | "of" | "for" | "as") {
                 break;
             }
+            // "backed by helicopter gunships stormed Khan Younis": a plural noun and a past verb
+            // start a new clause; the phrase named no actor.
+            if w.ends_with("ed") && j > k + 1 && lw(words, j - 1).ends_with('s') {
+                break;
+            }
             j += 1;
+            if j > k + 5 {
+                break;
+            }
         }
         // "... and by X": another agent phrase.
         let mut m = j;
