@@ -1232,3 +1232,20 @@ fn public_opinion_is_not_the_states_statement_and_by_needs_a_near_agent() {
         triples(&st)
     );
 }
+
+#[test]
+fn it_in_a_reported_judgement_is_the_thing_the_last_sentence_named() {
+    let st = run(
+        None,
+        "The envoy called the Chilean plan to end fishing subsidies bold. \
+         Peru and Bolivia have said it is unrealistic.",
+    );
+    expect(&st, "PER", Relation::Dismisses, Some("CHL"));
+    expect(&st, "BOL", Relation::Dismisses, Some("CHL"));
+    // Without a thing in the sentence before, "it" names no one.
+    let st = run(
+        None,
+        "The talks ended. Peru and Bolivia have said it is unrealistic.",
+    );
+    expect_not(&st, "PER", Relation::Dismisses, Some("CHL"));
+}

@@ -27,6 +27,9 @@ pub struct SentenceView<'a> {
     pub words: Vec<Word<'a>>,
     /// Actor spans, in order, non-overlapping.
     pub spans: Vec<ActorSpan>,
+    /// The owner of the last thing the previous sentence named ("the U.S. plan"), which a
+    /// pronoun at the start of this one may stand for ("the EC said it is unrealistic").
+    pub prior_thing: Option<ActorSpan>,
 }
 
 impl<'a> Extractor<'a> {
@@ -54,6 +57,7 @@ impl<'a> Extractor<'a> {
                     sentence: *s,
                     words: mentions::words(clean, &toks),
                     spans: Vec::new(),
+                    prior_thing: None,
                 }
             })
             .collect();
@@ -62,7 +66,9 @@ impl<'a> Extractor<'a> {
             lead_country: self.dateline_country(doc, &sents, &gaz_matches),
             ..Memory::default()
         };
+        let mut last_thing: Option<ActorSpan> = None;
         for v in views.iter_mut().filter(|v| !v.sentence.headline) {
+            v.prior_thing = last_thing.take();
             v.spans = mentions::recognize(
                 self.gaz,
                 clean,
@@ -73,7 +79,9 @@ impl<'a> Extractor<'a> {
                 &memory,
             );
             memory.remember(&v.spans);
+            let known = memory.things.len();
             memory.remember_things(&v.words, &v.spans);
+            last_thing = memory.things[known..].last().map(|(_, s)| s.clone());
             if let Some(subj) = clause::main_subject(v) {
                 memory.subjects.push(subj.clone());
             }

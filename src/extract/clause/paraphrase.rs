@@ -3,10 +3,10 @@
 
 use super::modality::modality;
 use super::object::earlier_claimant;
-use super::subject::{in_pp, main_subject, reporter, subject};
+use super::subject::{coordinated_left, in_pp, main_subject, reporter, subject};
 use super::words::{is_in, lw, AUX, BE, SPEECH};
 use super::{rollup, Found};
-use crate::actors::mentions::{Memory, Word};
+use crate::actors::mentions::{ActorSpan, Memory, Word};
 use crate::extract::lexicon::Lexicon;
 use crate::extract::SentenceView;
 use crate::model::{Relation, Statement};
@@ -283,18 +283,38 @@ pub(super) fn judgements(
             .find_map(|j| at[j])
             .or_else(clause_subject)
             .map(|si| &v.spans[si]);
+        // "The EC and Japan have said it is unrealistic": "it" heading the reported clause is
+        // the thing the previous sentence named, and its owner is judged.
+        let it_first = if lw(words, speech + 1) == "that" {
+            speech + 2
+        } else {
+            speech + 1
+        };
+        let from_prior = judged.is_none();
+        let judged = judged.or_else(|| {
+            (lw(words, it_first) == "it" && k > it_first && k - it_first <= 4)
+                .then_some(v.prior_thing.as_ref())
+                .flatten()
+        });
         let Some(tgt) = judged else { continue };
-        let between = tgt.last + 1..k;
+        // (A target from the previous sentence has no position here: check from "it".)
+        let between = if from_prior {
+            it_first + 1..k
+        } else {
+            tgt.last + 1..k
+        };
         if between.clone().any(|j| {
             matches!(lw(words, j), "," | "that" | "if" | "which" | "who" | ";")
                 || is_in(SPEECH, lw(words, j))
-        }) || in_pp(words, tgt.first)
+        }) || !from_prior && in_pp(words, tgt.first)
         {
             continue;
         }
-        if rollup(&tgt.statement_source()) == rollup(&src.statement_source()) {
-            continue;
-        }
+        // "The EC and Japan have said it is unrealistic": every coordinated speaker.
+        let speakers: Vec<ActorSpan> = match v.spans.iter().position(|s| s.first == src.first) {
+            Some(si) if from_prior => coordinated_left(words, at, v, si),
+            _ => vec![src.clone()],
+        };
         // "Baker may look responsible": a possibility, not a charge.
         // "if Ankara believed Greece was contravening ...": a condition, not a charge.
         let hedged = between.clone().any(|j| {
@@ -304,20 +324,25 @@ pub(super) fn judgements(
             )
         }) || (speech.saturating_sub(3)..speech)
             .any(|j| matches!(lw(words, j), "if" | "unless" | "whether"));
-        out.push(Found {
-            relation,
-            source: src.statement_source(),
-            target: Some(tgt.statement_source()),
-            speaker: src.speaker(),
-            cue: clean[words[k].start..words[k + len - 1].end].to_string(),
-            topic: None,
-            negated: false,
-            hedged,
-            explicit: false,
-            confidence: 0.5,
-            open: false,
-            both: false,
-        });
+        for src in speakers
+            .iter()
+            .filter(|s| rollup(&tgt.statement_source()) != rollup(&s.statement_source()))
+        {
+            out.push(Found {
+                relation,
+                source: src.statement_source(),
+                target: Some(tgt.statement_source()),
+                speaker: src.speaker(),
+                cue: clean[words[k].start..words[k + len - 1].end].to_string(),
+                topic: None,
+                negated: false,
+                hedged,
+                explicit: false,
+                confidence: if from_prior { 0.4 } else { 0.5 },
+                open: false,
+                both: false,
+            });
+        }
     }
     out
 }

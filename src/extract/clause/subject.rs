@@ -336,7 +336,7 @@ fn is_state_voice_noun(w: &str) -> bool {
 const COORD: &[&str] = &["and", ",", "&", "or"];
 
 /// The actors coordinated with span `si` to its left ("China and Singapore", "both X and Y").
-fn coordinated_left(
+pub(super) fn coordinated_left(
     words: &[Word<'_>],
     at: &[Option<usize>],
     v: &SentenceView<'_>,
