@@ -1249,3 +1249,12 @@ fn it_in_a_reported_judgement_is_the_thing_the_last_sentence_named() {
     );
     expect_not(&st, "PER", Relation::Dismisses, Some("CHL"));
 }
+
+#[test]
+fn the_maker_of_a_threatened_thing_is_not_threatened() {
+    let st = run(
+        None,
+        "Chilean fighters are threatening to wreck a truce brokered by Peru.",
+    );
+    expect_not(&st, "Chilean fighters", Relation::Threatens, Some("PER"));
+}

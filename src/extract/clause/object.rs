@@ -486,6 +486,9 @@ pub(super) fn object(
                     | "because"
                     | "despite"
                     | "following"
+                    // "threatening to wreck a cease-fire called by X": X made the thing
+                    // threatened, X is not threatened.
+                    | "by"
             ) {
                 break;
             }
