@@ -507,7 +507,10 @@ pub(super) fn object(
             .spans
             .iter()
             .filter(|s| {
-                s.actor.kind == ActorKind::Country && !mine.contains(&rollup(&s.statement_source()))
+                // (Not the agent of a participle: "a truce brokered by Peru".)
+                !(s.first > 0 && lw(words, s.first - 1) == "by")
+                    && s.actor.kind == ActorKind::Country
+                    && !mine.contains(&rollup(&s.statement_source()))
             })
             .collect();
         others.dedup_by(|a, b| a.actor.id == b.actor.id);
