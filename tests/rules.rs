@@ -1258,3 +1258,26 @@ fn the_maker_of_a_threatened_thing_is_not_threatened() {
     );
     expect_not(&st, "Chilean fighters", Relation::Threatens, Some("PER"));
 }
+
+#[test]
+fn counted_people_are_not_their_state() {
+    let st = run(
+        None,
+        "Thousands of rightist Chileans accused President Ana Ruiz of treason.",
+    );
+    expect_not(&st, "CHL", Relation::Accuses, None);
+    let st = run(
+        Some("30,000 More Chileans Threaten to Cross to Peru"),
+        "The border is tense.",
+    );
+    expect_not(&st, "CHL", Relation::Threatens, None);
+}
+
+#[test]
+fn a_warning_about_a_states_currency_names_no_target() {
+    let st = run(
+        None,
+        "The prime minister of Peru warned that Chile's strong peso would dampen growth.",
+    );
+    expect_not(&st, "PER", Relation::Warns, Some("CHL"));
+}

@@ -441,7 +441,11 @@ pub(super) fn object(
             if let Some(si) = at[j] {
                 // "warned that a weaker U.S. dollar could ...": a market, not anyone's conduct.
                 let s = &v.spans[si];
-                let market = !s.possessive && is_in(MARKET_HEADS, lw(words, s.last + 1));
+                // ("Australia's strong dollar": past the possessive and an adjective.)
+                let market = is_in(MARKET_HEADS, lw(words, s.last + 1))
+                    || s.possessive
+                        && (s.last + 2..(s.last + 4).min(n))
+                            .any(|m| is_in(MARKET_HEADS, lw(words, m)));
                 if !market {
                     targets.push(s.clone());
                 }

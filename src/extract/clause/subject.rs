@@ -64,11 +64,11 @@ pub(super) fn subject(
         steps += 1;
         if let Some(si) = at[k] {
             let s = &v.spans[si];
-            // "A majority of Australians oppose the war": public opinion, not the state.
-            if s.first > 1
-                && lw(words, s.first - 1) == "of"
-                && matches!(
-                    lw(words, s.first - 2),
+            // "A majority of Australians oppose the war", "Thousands of rightist Israelis
+            // accused ...", "30,000 more Sudanese threaten ...": people counted, not the state.
+            let counted = (s.first.saturating_sub(4)..s.first).any(|j| {
+                matches!(
+                    lw(words, j),
                     "majority"
                         | "most"
                         | "many"
@@ -77,8 +77,18 @@ pub(super) fn subject(
                         | "percent"
                         | "pct"
                         | "minority"
-                )
-            {
+                        | "thousands"
+                        | "hundreds"
+                        | "dozens"
+                        | "millions"
+                        | "tens"
+                ) || words[j]
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+            });
+            if counted && (s.modifier || lw(words, s.first.saturating_sub(1)) == "of") {
                 return None;
             }
             if s.possessive || s.modifier {
