@@ -340,6 +340,14 @@ pub fn dateline_end(clean: &str, sent: &Sentence) -> Option<usize> {
     (pos > 0).then_some(sent.start + pos)
 }
 
+/// Whether a lowercase word is a day of the week ("on Monday" is a time phrase).
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|r| r.chars().next())
 }

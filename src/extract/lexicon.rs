@@ -71,7 +71,7 @@ pub struct CueMatch<'l> {
     /// The pattern that matched.
     pub pattern: &'l Pattern,
     /// The tokens a `*` in the phrase stood for: its object ("held [Japan] responsible").
-    pub gap: Option<(usize, usize)>,
+    pub gap: ObjectSlot,
 }
 
 #[derive(Debug, Deserialize)]
@@ -362,24 +362,13 @@ impl Lexicon {
 }
 
 /// The token range a phrase's `*` object slot covered.
-type ObjectSlot = Option<(usize, usize)>;
+pub type ObjectSlot = Option<(usize, usize)>;
 
 /// Where a pattern starting at word `i` ends, letting a time phrase or an adverb sit inside a
 /// phrasal cue ("fought back Monday against", "called again on"), and where its `*` object
 /// slot lies ("hold * responsible": one to six words, no clause boundary).
-fn match_at(
-    pattern: &[String],
-    words: &[&str],
-    i: usize,
-) -> Option<(usize, Option<(usize, usize)>)> {
+fn match_at(pattern: &[String], words: &[&str], i: usize) -> Option<(usize, ObjectSlot)> {
     const GAP: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "on",
         "again",
         "also",
@@ -426,7 +415,10 @@ fn match_at(
             let measure = MEASURES.contains(&want.as_str());
             while k < words.len()
                 && words[k] != want.as_str()
-                && (gaps < 2 && (GAP.contains(&words[k]) || words[k].ends_with("ly"))
+                && (gaps < 2
+                    && (GAP.contains(&words[k])
+                        || crate::text::is_weekday(words[k])
+                        || words[k].ends_with("ly"))
                     || measure
                         && gaps < 4
                         && words[k]

@@ -211,7 +211,7 @@ pub(super) fn object(
         if is_in(ADVERBS, w)
             || w.ends_with("ly") && !words[k].is_cap()
             || is_in(DETERMINERS, w) && !matches!(w, "that" | "what")
-            || w == "on" && is_day(lw(words, k + 1))
+            || w == "on" && crate::text::is_weekday(lw(words, k + 1))
         {
             k += 1;
             continue;
@@ -566,13 +566,6 @@ pub(super) fn object(
     (targets, false, topic, claim_cue)
 }
 
-fn is_day(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
-}
-
 /// An actor introduced later in the sentence as the author of something: "a report by X".
 fn later_agent(
     words: &[Word<'_>],
@@ -715,7 +708,7 @@ pub(super) fn nothing_follows(words: &[Word<'_>], from: usize, noun: bool) -> bo
     while k < words.len()
         && (is_in(ADVERBS, lw(words, k))
             || lw(words, k).ends_with("ly")
-            || lw(words, k) == "on" && is_day(lw(words, k + 1)))
+            || lw(words, k) == "on" && crate::text::is_weekday(lw(words, k + 1)))
     {
         k += 1;
     }
