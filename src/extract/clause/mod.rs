@@ -59,6 +59,33 @@ pub struct Found {
     pub both: bool,
 }
 
+impl Found {
+    /// A statement made by `by`, asserted, with no topic and a named or missing target.
+    pub(super) fn reported(
+        relation: Relation,
+        by: &ActorSpan,
+        target: Option<Actor>,
+        cue: String,
+        explicit: bool,
+        confidence: f32,
+    ) -> Found {
+        Found {
+            relation,
+            source: by.statement_source(),
+            target,
+            speaker: by.speaker(),
+            cue,
+            topic: None,
+            negated: false,
+            hedged: false,
+            explicit,
+            confidence,
+            open: false,
+            both: false,
+        }
+    }
+}
+
 /// The roles found for one cue.
 #[derive(Debug, Default, Clone)]
 struct Roles {
@@ -320,18 +347,14 @@ pub fn statements(
                     if nc.pattern.relation != p.relation {
                         for s in &roles.sources {
                             out.push(Found {
-                                relation: nc.pattern.relation,
-                                source: src.statement_source(),
-                                target: Some(s.statement_source()),
-                                speaker: src.speaker(),
-                                cue: clean[words[nc.first].start..words[nc.last].end].to_string(),
-                                topic: None,
-                                negated: false,
-                                hedged: false,
-                                explicit: true,
-                                confidence: 0.6,
-                                open: false,
-                                both: false,
+                                ..Found::reported(
+                                    nc.pattern.relation,
+                                    &src,
+                                    Some(s.statement_source()),
+                                    clean[words[nc.first].start..words[nc.last].end].to_string(),
+                                    true,
+                                    0.6,
+                                )
                             });
                         }
                     }

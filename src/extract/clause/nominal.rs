@@ -411,18 +411,14 @@ pub(super) fn appositive_allegations(
             continue;
         }
         out.push(Found {
-            relation: Relation::Accuses,
-            source: src.statement_source(),
-            target: Some(tgt.statement_source()),
-            speaker: src.speaker(),
-            cue: clean[words[c.first].start..words[c.last].end].to_string(),
-            topic: None,
-            negated: false,
-            hedged: false,
-            explicit: true,
-            confidence: 0.6,
-            open: false,
-            both: false,
+            ..Found::reported(
+                Relation::Accuses,
+                &src,
+                Some(tgt.statement_source()),
+                clean[words[c.first].start..words[c.last].end].to_string(),
+                true,
+                0.6,
+            )
         });
     }
     out

@@ -52,18 +52,14 @@ pub(super) fn paraphrases(
                 continue;
             }
             out.push(Found {
-                relation: Relation::Criticizes,
-                source: critic.statement_source(),
-                target: Some(target.statement_source()),
-                speaker: critic.speaker(),
-                cue: clean[words[k].start..words[k + 1].end].to_string(),
-                topic: None,
-                negated: false,
-                hedged: false,
-                explicit: false,
-                confidence: 0.55,
-                open: false,
-                both: false,
+                ..Found::reported(
+                    Relation::Criticizes,
+                    &critic,
+                    Some(target.statement_source()),
+                    clean[words[k].start..words[k + 1].end].to_string(),
+                    false,
+                    0.55,
+                )
             });
         }
         // "<Y> was/were (responsible|to blame) for", "<Y> was behind".
@@ -81,18 +77,16 @@ pub(super) fn paraphrases(
             };
             let (neg, hedge) = modality(words, at, false, k);
             out.push(Found {
-                relation: Relation::Accuses,
-                source: src.statement_source(),
-                target: Some(target.statement_source()),
-                speaker: src.speaker(),
-                cue: clean[words[k].start..words[(k + 2).min(n - 1)].end].to_string(),
-                topic: None,
                 negated: neg || lw(words, k + 1) == "not",
                 hedged: hedge,
-                explicit: false,
-                confidence: 0.55,
-                open: false,
-                both: false,
+                ..Found::reported(
+                    Relation::Accuses,
+                    &src,
+                    Some(target.statement_source()),
+                    clean[words[k].start..words[(k + 2).min(n - 1)].end].to_string(),
+                    false,
+                    0.55,
+                )
             });
         }
         // An ultimatum: "X has given Japan six weeks to open its market", "gave Iran until
@@ -121,18 +115,16 @@ pub(super) fn paraphrases(
                     let (neg, hedge) = modality(words, at, false, k);
                     for s in src.iter().filter(|s| s.first != t.first) {
                         out.push(Found {
-                            relation: Relation::Demands,
-                            source: s.statement_source(),
-                            target: Some(t.statement_source()),
-                            speaker: s.speaker(),
-                            cue: clean[words[k].start..words[j].end].to_string(),
-                            topic: None,
                             negated: neg,
                             hedged: hedge,
-                            explicit: false,
-                            confidence: 0.6,
-                            open: false,
-                            both: false,
+                            ..Found::reported(
+                                Relation::Demands,
+                                &s,
+                                Some(t.statement_source()),
+                                clean[words[k].start..words[j].end].to_string(),
+                                false,
+                                0.6,
+                            )
                         });
                     }
                 }
@@ -175,18 +167,14 @@ pub(super) fn paraphrases(
             let denier = v.spans[si].clone();
             let target = earlier_claimant(earlier, std::slice::from_ref(&denier));
             out.push(Found {
-                relation: Relation::Denies,
-                source: denier.statement_source(),
-                target: target.map(|t| t.statement_source()),
-                speaker: denier.speaker(),
-                cue: clean[words[k].start..words[k + 1].end].to_string(),
-                topic: None,
-                negated: false,
-                hedged: false,
-                explicit: true,
-                confidence: 0.6,
-                open: false,
-                both: false,
+                ..Found::reported(
+                    Relation::Denies,
+                    &denier,
+                    target.map(|t| t.statement_source()),
+                    clean[words[k].start..words[k + 1].end].to_string(),
+                    true,
+                    0.6,
+                )
             });
         }
     }
