@@ -346,16 +346,14 @@ pub fn statements(
                 if let Some(src) = roles.targets.first() {
                     if nc.pattern.relation != p.relation {
                         for s in &roles.sources {
-                            out.push(Found {
-                                ..Found::reported(
-                                    nc.pattern.relation,
-                                    &src,
-                                    Some(s.statement_source()),
-                                    clean[words[nc.first].start..words[nc.last].end].to_string(),
-                                    true,
-                                    0.6,
-                                )
-                            });
+                            out.push(Found::reported(
+                                nc.pattern.relation,
+                                src,
+                                Some(s.statement_source()),
+                                clean[words[nc.first].start..words[nc.last].end].to_string(),
+                                true,
+                                0.6,
+                            ));
                         }
                     }
                 }

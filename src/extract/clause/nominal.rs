@@ -410,16 +410,14 @@ pub(super) fn appositive_allegations(
         if tgt.statement_source() == src.statement_source() {
             continue;
         }
-        out.push(Found {
-            ..Found::reported(
-                Relation::Accuses,
-                &src,
-                Some(tgt.statement_source()),
-                clean[words[c.first].start..words[c.last].end].to_string(),
-                true,
-                0.6,
-            )
-        });
+        out.push(Found::reported(
+            Relation::Accuses,
+            src,
+            Some(tgt.statement_source()),
+            clean[words[c.first].start..words[c.last].end].to_string(),
+            true,
+            0.6,
+        ));
     }
     out
 }

@@ -51,16 +51,14 @@ pub(super) fn paraphrases(
             if target.first == critic.first {
                 continue;
             }
-            out.push(Found {
-                ..Found::reported(
-                    Relation::Criticizes,
-                    &critic,
-                    Some(target.statement_source()),
-                    clean[words[k].start..words[k + 1].end].to_string(),
-                    false,
-                    0.55,
-                )
-            });
+            out.push(Found::reported(
+                Relation::Criticizes,
+                critic,
+                Some(target.statement_source()),
+                clean[words[k].start..words[k + 1].end].to_string(),
+                false,
+                0.55,
+            ));
         }
         // "<Y> was/were (responsible|to blame) for", "<Y> was behind".
         let blame = (is_in(BE, w) || w == "been")
@@ -119,7 +117,7 @@ pub(super) fn paraphrases(
                             hedged: hedge,
                             ..Found::reported(
                                 Relation::Demands,
-                                &s,
+                                s,
                                 Some(t.statement_source()),
                                 clean[words[k].start..words[j].end].to_string(),
                                 false,
@@ -166,16 +164,14 @@ pub(super) fn paraphrases(
             };
             let denier = v.spans[si].clone();
             let target = earlier_claimant(earlier, std::slice::from_ref(&denier));
-            out.push(Found {
-                ..Found::reported(
-                    Relation::Denies,
-                    &denier,
-                    target.map(|t| t.statement_source()),
-                    clean[words[k].start..words[k + 1].end].to_string(),
-                    true,
-                    0.6,
-                )
-            });
+            out.push(Found::reported(
+                Relation::Denies,
+                &denier,
+                target.map(|t| t.statement_source()),
+                clean[words[k].start..words[k + 1].end].to_string(),
+                true,
+                0.6,
+            ));
         }
     }
     out
