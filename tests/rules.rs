@@ -1281,3 +1281,26 @@ fn a_warning_about_a_states_currency_names_no_target() {
     );
     expect_not(&st, "PER", Relation::Warns, Some("CHL"));
 }
+
+#[test]
+fn a_reported_obligation_demands_or_urges() {
+    let st = run(None, "Canada said Mexico must open its market to dairy imports.");
+    expect(&st, "CAN", Relation::Demands, Some("MEX"));
+    let st = run(None, "\"The Mexicans should cut their tariffs,\" Canada said.");
+    expect(&st, "CAN", Relation::Urges, Some("MEX"));
+    // A guess or a passive is no obligation.
+    let st = run(None, "Canada said Mexico must be worried about the peso.");
+    expect_not(&st, "CAN", Relation::Demands, None);
+    let st = run(None, "Canada said Mexico should be described as a partner.");
+    expect_not(&st, "CAN", Relation::Urges, None);
+}
+
+#[test]
+fn replying_by_saying_is_said_by_the_sentences_subject() {
+    let st = run(
+        None,
+        "Mexico responded to criticism of its call to President Joe Biden by saying Canada must act.",
+    );
+    expect(&st, "MEX", Relation::Demands, Some("CAN"));
+    expect_not(&st, "USA", Relation::Demands, Some("CAN"));
+}

@@ -11,6 +11,66 @@ use crate::extract::lexicon::Lexicon;
 use crate::extract::SentenceView;
 use crate::model::{Relation, Statement};
 
+/// "said Japan must open its market", "\"The Japanese should cut output,\" Edwards said": the
+/// subject of a reported clause with "must" is demanded of, with "should" urged. The actor
+/// must head the clause (right after the speech verb, "that" or the opening quote) and come
+/// right before the modal; "must have" (a guess) gives nothing.
+fn reported_obligation(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    clean: &str,
+    k: usize,
+) -> Option<Found> {
+    let relation = match lw(words, k) {
+        "must" => Relation::Demands,
+        "should" => Relation::Urges,
+        _ => return None,
+    };
+    // ("must be worried", "should be described": a guess or a passive, not an obligation;
+    // "must be prepared to" is one.)
+    let be_guess = lw(words, k + 1) == "be"
+        && !matches!(
+            lw(words, k + 2),
+            "prepared" | "ready" | "willing" | "more" | "careful" | "flexible"
+        );
+    if be_guess || matches!(lw(words, k + 1), "have" | "not" | "n't") || k == 0 {
+        return None;
+    }
+    let ti = at[k - 1]?;
+    let t = &v.spans[ti];
+    // (Right before the modal a demonym is the people: "The Japanese must ...".)
+    if t.possessive {
+        return None;
+    }
+    let mut head = t.first;
+    if head > 0 && matches!(lw(words, head - 1), "the") {
+        head -= 1;
+    }
+    let opener = head.checked_sub(1).map(|j| lw(words, j));
+    let quoted = head == 1 && words[0].kind == crate::text::TokenKind::Quote;
+    let reported = quoted || opener.is_some_and(|o| o == "that" || is_in(SPEECH, o));
+    if !reported {
+        return None;
+    }
+    let src = reporter(words, at, v, head, k)?;
+    if rollup(&src.statement_source()) == rollup(&t.statement_source()) {
+        return None;
+    }
+    let mut found = Found::reported(
+        relation,
+        &src,
+        Some(t.statement_source()),
+        clean[words[k].start..words[k].end].to_string(),
+        false,
+        0.45,
+    );
+    // "said that if Chile must ...", "asked whether Japan should ...": no obligation stated.
+    found.hedged =
+        (head.saturating_sub(4)..head).any(|j| matches!(lw(words, j), "if" | "whether" | "unless"));
+    Some(found)
+}
+
 /// Statements without a statement word: reported blame ("X said Y was behind the attack")
 /// and denials by paraphrase ("X has never interfered").
 pub(super) fn paraphrases(
@@ -24,6 +84,11 @@ pub(super) fn paraphrases(
     let n = words.len();
     for k in 0..n {
         let w = lw(words, k);
+        // Reported obligation: "The U.S. said Japan must open its market" (X demands Y),
+        // "\"The Japanese should cut output,\" Edwards said" (X urges Y).
+        if let Some(found) = reported_obligation(words, at, v, clean, k) {
+            out.push(found);
+        }
         // "Annan, under fire in Congress over ...": Congress criticizes Annan.
         if w == "under" && lw(words, k + 1) == "fire" && matches!(lw(words, k + 2), "from" | "in") {
             let from = if matches!(lw(words, k + 3), "the" | "a") {

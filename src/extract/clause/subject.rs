@@ -515,8 +515,11 @@ pub(super) fn reporter(
         j -= 1;
         if is_in(SPEECH, lw(words, j)) || is_in(JUDGING, lw(words, j)) {
             // "Officials agreed that ... and said they": a coordinated speech verb shares the
-            // sentence's subject.
-            if j > 0 && lw(words, j - 1) == "and" {
+            // sentence's subject; so does "responded to X by saying".
+            if j > 0
+                && (lw(words, j - 1) == "and"
+                    || lw(words, j - 1) == "by" && lw(words, j) == "saying")
+            {
                 if let Some(s) = main_subject(v) {
                     return Some(s.clone()).filter(|s| !s.modifier);
                 }
