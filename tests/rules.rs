@@ -1284,9 +1284,15 @@ fn a_warning_about_a_states_currency_names_no_target() {
 
 #[test]
 fn a_reported_obligation_demands_or_urges() {
-    let st = run(None, "Canada said Mexico must open its market to dairy imports.");
+    let st = run(
+        None,
+        "Canada said Mexico must open its market to dairy imports.",
+    );
     expect(&st, "CAN", Relation::Demands, Some("MEX"));
-    let st = run(None, "\"The Mexicans should cut their tariffs,\" Canada said.");
+    let st = run(
+        None,
+        "\"The Mexicans should cut their tariffs,\" Canada said.",
+    );
     expect(&st, "CAN", Relation::Urges, Some("MEX"));
     // A guess or a passive is no obligation.
     let st = run(None, "Canada said Mexico must be worried about the peso.");
