@@ -1310,3 +1310,17 @@ fn replying_by_saying_is_said_by_the_sentences_subject() {
     expect(&st, "MEX", Relation::Demands, Some("CAN"));
     expect_not(&st, "USA", Relation::Demands, Some("CAN"));
 }
+
+#[test]
+fn judging_an_actors_move_insufficient_rejects_it() {
+    let st = run(
+        None,
+        "Canadian officials said Mexico's offer was too late to stop the tariffs.",
+    );
+    expect(&st, "CAN", Relation::Rejects, Some("MEX"));
+    let st = run(
+        None,
+        "Canada said faulty repairs by Boeing and inadequate inspection by Mexico caused the crash.",
+    );
+    expect_not(&st, "CAN", Relation::Rejects, None);
+}
