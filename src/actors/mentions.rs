@@ -1063,14 +1063,7 @@ fn name_run(words: &[Word<'_>], i: usize, headline: bool, max: usize) -> Option<
 }
 
 fn is_name_continuation(w: &Word<'_>, headline: bool) -> bool {
-    const CALENDAR: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+    const MONTHS: &[&str] = &[
         "january",
         "february",
         "march",
@@ -1088,7 +1081,8 @@ fn is_name_continuation(w: &Word<'_>, headline: bool) -> bool {
     }
     w.is_word()
         && w.is_cap()
-        && !CALENDAR.contains(&w.lower.as_str())
+        && !MONTHS.contains(&w.lower.as_str())
+        && !crate::text::is_weekday(&w.lower)
         && !matches!(
             w.lower.as_str(),
             "reuters" | "ap" | "afp" | "said" | "says" | "the" | "and" | "of"

@@ -9,6 +9,12 @@ use crate::extract::lexicon::{CueForm, CueMatch, Lexicon};
 use crate::extract::SentenceView;
 use crate::model::{ActorKind, Relation};
 
+/// Adjectives a statement noun takes ("a strong protest", "a formal warning"): before a cue
+/// word they make it a noun.
+const STATEMENT_ADJECTIVES: &[&str] = &[
+    "strong", "firm", "full", "warm", "sharp", "stern", "formal", "public", "renewed",
+];
+
 /// A word that is both verb and noun ("support", "demand") reads as a noun after a determiner,
 /// a possessive, an adjective of manner or a light verb: "expressed strong support".
 pub(super) fn nominal_reading<'l>(
@@ -30,21 +36,8 @@ pub(super) fn nominal_reading<'l>(
     };
     let nominal = (is_in(DETERMINERS, prev) && !matches!(prev, "that" | "what"))
         || prev == "'s"
-        || matches!(
-            prev,
-            "strong"
-                | "firm"
-                | "full"
-                | "warm"
-                | "sharp"
-                | "stern"
-                | "formal"
-                | "public"
-                | "broad"
-                | "renewed"
-                | "unanimous"
-                | "qualified"
-        )
+        || is_in(STATEMENT_ADJECTIVES, prev)
+        || matches!(prev, "broad" | "unanimous" | "qualified")
         || light_verb_before(words, at, c.first).is_some();
     if nominal {
         CueMatch { pattern: noun, ..c }
@@ -158,25 +151,10 @@ pub(super) fn light_verb_before(
             return Some(k);
         }
         if !(is_in(DETERMINERS, w)
+            || is_in(STATEMENT_ADJECTIVES, w)
             || matches!(
                 w,
-                "strong"
-                    | "firm"
-                    | "full"
-                    | "warm"
-                    | "sharp"
-                    | "stern"
-                    | "formal"
-                    | "public"
-                    | "up"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "renewed"
-                    | "fresh"
-                    | "new"
-                    | "further"
+                "up" | "its" | "their" | "his" | "her" | "fresh" | "new" | "further"
             )
             || w.ends_with("ly"))
         {
