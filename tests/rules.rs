@@ -1324,3 +1324,60 @@ fn judging_an_actors_move_insufficient_rejects_it() {
     );
     expect_not(&st, "CAN", Relation::Rejects, None);
 }
+
+#[test]
+fn discontent_with_an_actors_conduct_criticizes_it() {
+    let st = run(
+        None,
+        "Brazil is not entirely happy with Argentina's new import rules, officials said.",
+    );
+    expect(&st, "BRA", Relation::Criticizes, Some("ARG"));
+    expect_not(&st, "BRA", Relation::Praises, None);
+    let st = run(
+        None,
+        "Chile was disappointed by Peru's decision to close the border.",
+    );
+    expect(&st, "CHL", Relation::Criticizes, Some("PER"));
+    // Discontent with no one's conduct is no statement.
+    let st = run(None, "Chile was disappointed by the poor harvest.");
+    expect_not(&st, "CHL", Relation::Criticizes, None);
+}
+
+#[test]
+fn the_administration_is_the_state_whose_administration_was_named() {
+    let st = run(
+        None,
+        "The U.S. administration has pressed Canada on lumber. Canada rejected the administration's demands on Tuesday.",
+    );
+    expect(&st, "CAN", Relation::Rejects, Some("USA"));
+    // With no administration named before, "the administration" names no one.
+    let st = run(
+        None,
+        "Canada rejected the administration's demands on Tuesday.",
+    );
+    expect_not(&st, "CAN", Relation::Rejects, Some("USA"));
+}
+
+#[test]
+fn a_text_speaks_for_its_author() {
+    let st = run(
+        None,
+        "The Brazil trade measure, sponsored by U.S. Senator John Harlow, urges Japan to open its markets.",
+    );
+    expect(&st, "USA", Relation::Urges, Some("JPN"));
+    expect_not(&st, "BRA", Relation::Urges, None);
+}
+
+#[test]
+fn judging_a_leader_mistaken_criticizes_him() {
+    let st = run(
+        None,
+        "Iran's foreign minister said the U.S. had committed a big mistake in the Gulf.",
+    );
+    expect(&st, "IRN", Relation::Criticizes, Some("USA"));
+    let st = run(
+        None,
+        "A Japanese official said the U.S. administration was ignoring the progress made.",
+    );
+    expect(&st, "JPN", Relation::Criticizes, Some("USA"));
+}

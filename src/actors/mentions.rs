@@ -126,6 +126,9 @@ pub struct Memory {
     /// without a state ("Foreign Minister X") is taken to serve it. (The lead's first state
     /// was tried too and misattributed officials quoted in other states' stories.)
     pub lead_country: Option<String>,
+    /// The state whose administration the document named ("the U.S. Administration", "the
+    /// Reagan administration"), for a later bare "the administration".
+    pub administration: Option<String>,
 }
 
 impl Memory {
@@ -206,6 +209,21 @@ impl Memory {
     pub fn remember_things(&mut self, words: &[Word<'_>], spans: &[ActorSpan]) {
         // "Australia's plan", "the proposed EC tax": possessive, attributive, or a name used
         // as a modifier right before the thing.
+        for s in spans {
+            let state = s
+                .actor
+                .country
+                .as_ref()
+                .or(if s.actor.kind == ActorKind::Country {
+                    Some(&s.actor.id)
+                } else {
+                    None
+                });
+            let names_it = |k: usize| words.get(k).is_some_and(|w| w.lower == "administration");
+            if let Some(c) = state.filter(|_| names_it(s.last) || names_it(s.last + 1)) {
+                self.administration = Some(c.clone());
+            }
+        }
         for s in spans.iter().filter(|s| s.actor.kind != ActorKind::Person) {
             let from = if s.possessive { s.last + 2 } else { s.last + 1 };
             // A bare name owns only the word right after it ("EC tax"); a possessive or an
@@ -1519,6 +1537,25 @@ fn composite_at(
     {
         if let Some(c) = memory
             .lead_country
+            .as_deref()
+            .and_then(|c| country_actor(gaz, c))
+        {
+            return Some(ActorSpan {
+                via: Via::Reference,
+                possessive: possessive_at(i + 1),
+                ..mk(i, i, c)
+            });
+        }
+    }
+    // "the administration" after "the U.S. Administration" or "the Reagan administration"
+    // named it: that state's executive.
+    if i > 0
+        && words[i - 1].lower == "the"
+        && words[i].lower == "administration"
+        && words.get(i + 1).is_none_or(|w| w.lower != "of")
+    {
+        if let Some(c) = memory
+            .administration
             .as_deref()
             .and_then(|c| country_actor(gaz, c))
         {

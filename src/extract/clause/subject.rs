@@ -230,6 +230,28 @@ pub(super) fn subject(
                 return main_subject(v).map(|s| (vec![s.clone()], true));
             }
             "," => {
+                // "The measure, offered by Senator X, urges ...": a text speaks for its author.
+                let authored = |j: usize| {
+                    lw(words, j) == ","
+                        && matches!(
+                            lw(words, j + 1),
+                            "offered"
+                                | "sponsored"
+                                | "proposed"
+                                | "introduced"
+                                | "drafted"
+                                | "authored"
+                        )
+                        && lw(words, j + 2) == "by"
+                };
+                if let Some(open) = (0..k).rev().take(12).find(|&j| authored(j)) {
+                    if let Some(si) = at.get(open + 3).copied().flatten() {
+                        let s = &v.spans[si];
+                        if !s.modifier && s.first == open + 3 {
+                            return Some((coordinated_right(words, at, v, si), false));
+                        }
+                    }
+                }
                 // "Lin Jian, a spokesperson for X, said": skip a comma-delimited apposition.
                 if let Some(open) = (0..k).rev().take(12).find(|&j| lw(words, j) == ",") {
                     let inner = lw(words, open + 1);
