@@ -1381,3 +1381,35 @@ fn judging_a_leader_mistaken_criticizes_him() {
     );
     expect(&st, "JPN", Relation::Criticizes, Some("USA"));
 }
+
+#[test]
+fn owner_of_its_heads_a_judged_clause() {
+    let st = run(
+        None,
+        "\"In response to the talks, Iraq has laid the ground to achieve its expansionist aims,\" Iran said.",
+    );
+    expect(&st, "IRN", Relation::Accuses, Some("IRQ"));
+    let st = run(
+        None,
+        "Iran said Iraq had long pursued its expansionist aims in the Gulf.",
+    );
+    expect(&st, "IRN", Relation::Accuses, Some("IRQ"));
+}
+
+#[test]
+fn he_after_a_quotation_is_the_previous_speaker() {
+    let st = run(
+        None,
+        "The Syrian foreign minister rejected the report. \"Israel is pursuing its expansionist aims,\" he was quoted as saying.",
+    );
+    expect(&st, "SYR", Relation::Accuses, Some("ISR"));
+}
+
+#[test]
+fn a_name_qualifying_a_judgement_is_not_judged() {
+    let st = run(
+        None,
+        "\"These export subsidies are GATT illegal,\" the Canadian minister said.",
+    );
+    expect_not(&st, "CAN", Relation::Accuses, None);
+}

@@ -30,6 +30,8 @@ pub struct SentenceView<'a> {
     /// The owner of the last thing the previous sentence named ("the U.S. plan"), which a
     /// pronoun at the start of this one may stand for ("the EC said it is unrealistic").
     pub prior_thing: Option<ActorSpan>,
+    /// The main subject of the sentences before, whom a quotation's "he said" may name.
+    pub prior_subject: Option<ActorSpan>,
 }
 
 impl<'a> Extractor<'a> {
@@ -58,6 +60,7 @@ impl<'a> Extractor<'a> {
                     words: mentions::words(clean, &toks),
                     spans: Vec::new(),
                     prior_thing: None,
+                    prior_subject: None,
                 }
             })
             .collect();
@@ -69,6 +72,7 @@ impl<'a> Extractor<'a> {
         let mut last_thing: Option<ActorSpan> = None;
         for v in views.iter_mut().filter(|v| !v.sentence.headline) {
             v.prior_thing = last_thing.take();
+            v.prior_subject = memory.subjects.last().cloned();
             v.spans = mentions::recognize(
                 self.gaz,
                 clean,

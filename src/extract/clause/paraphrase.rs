@@ -4,7 +4,7 @@
 use super::modality::modality;
 use super::object::earlier_claimant;
 use super::subject::{coordinated_left, in_pp, main_subject, reporter, subject};
-use super::words::{is_in, lw, AUX, BE, SPEECH};
+use super::words::{is_in, lw, AUX, BE, PREPOSITIONS, SPEECH};
 use super::{rollup, Found};
 use crate::actors::mentions::{ActorSpan, Memory, Word};
 use crate::extract::lexicon::Lexicon;
@@ -326,11 +326,31 @@ pub(super) fn judgements(
                 .filter(|_| (first..k).any(|j| lw(words, j) == "and"))
                 .filter(|_| lw(words, k).ends_with("ed") || is_in(AUX, lw(words, k - 1)))
         };
+        // "Y has paved the way for its expansionist aims": the owner of "its" heads the clause.
+        let owner_of_its = || {
+            let mut first = if lw(words, speech + 1) == "that" {
+                speech + 2
+            } else {
+                speech + 1
+            };
+            // "In response to this, Y has ...": past an opening prepositional phrase.
+            if is_in(PREPOSITIONS, lw(words, first)) {
+                first = (first..k.min(first + 10)).find(|&j| lw(words, j) == ",")? + 1;
+            }
+            at.get(first)
+                .copied()
+                .flatten()
+                .filter(|_| k - first <= 16)
+                .filter(|_| {
+                    (k.saturating_sub(2)..k).any(|j| matches!(lw(words, j), "its" | "their"))
+                })
+        };
         let judged = (speech + 1..k)
             .rev()
             .take(6)
             .find_map(|j| at[j])
             .or_else(clause_subject)
+            .or_else(owner_of_its)
             .map(|si| &v.spans[si]);
         // "The EC and Japan have said it is unrealistic": "it" heading the reported clause is
         // the thing the previous sentence named, and its owner is judged.
@@ -346,6 +366,12 @@ pub(super) fn judgements(
                 .flatten()
         });
         let Some(tgt) = judged else { continue };
+        // "The subsidies are GATT illegal": a name qualifying the judgement names the rule
+        // broken, not the one who broke it.
+        if !from_prior && tgt.last + 1 == k && tgt.first > 0 && is_in(BE, lw(words, tgt.first - 1))
+        {
+            continue;
+        }
         // (A target from the previous sentence has no position here: check from "it".)
         let between = if from_prior {
             it_first + 1..k

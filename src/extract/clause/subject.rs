@@ -589,6 +589,13 @@ pub(super) fn reporter(
                     return Some(v.spans[si].clone());
                 }
             }
+            // "," he said", "," he was quoted as saying": the speaker of the sentences before.
+            if matches!(lw(words, j + 1), "he" | "she" | "they")
+                && (is_in(SPEECH, lw(words, j + 2))
+                    || lw(words, j + 2) == "was" && lw(words, j + 3) == "quoted")
+            {
+                return v.prior_subject.clone().filter(|s| !s.modifier);
+            }
         }
     }
     None
