@@ -1413,3 +1413,31 @@ fn a_name_qualifying_a_judgement_is_not_judged() {
     );
     expect_not(&st, "CAN", Relation::Accuses, None);
 }
+
+#[test]
+fn a_list_of_demonyms_shares_its_group_noun() {
+    let st = run(
+        None,
+        "Kenya backed the Italian, Spanish and Greek farmers in the dispute.",
+    );
+    expect(&st, "KEN", Relation::Supports, Some("Italian farmers"));
+    expect(&st, "KEN", Relation::Supports, Some("Spanish farmers"));
+    expect(&st, "KEN", Relation::Supports, Some("Greek farmers"));
+    // A list cut off at the end of the text has no group noun (and must not panic).
+    let st = run(None, "Kenya backed the Italian, Spanish and Greek");
+    expect_not(&st, "KEN", Relation::Supports, Some("Italian farmers"));
+}
+
+#[test]
+fn judging_an_actors_conduct_judges_the_actor() {
+    let st = run(
+        None,
+        "Egypt condemned the actions of Israel in the border town.",
+    );
+    expect(&st, "EGY", Relation::Condemns, Some("ISR"));
+    let st = run(None, "Kenya sympathises with the position of Uganda.");
+    expect(&st, "KEN", Relation::Supports, Some("UGA"));
+    // A weak verb without an actor's conduct after it stays unread.
+    let st = run(None, "Kenya backed the actions taken at the summit.");
+    expect_not(&st, "KEN", Relation::Supports, None);
+}

@@ -1372,6 +1372,48 @@ fn composite_at(
                         .is_some_and(|(_, g)| g.name == "people")
             });
             let cur = if trade_noun { cur + 1 } else { cur };
+            // "the French, West German and Belgian traders": each demonym of a list takes the
+            // group noun that closes it.
+            if base.kind == ActorKind::Country
+                && m.form == Form::Adjective
+                && words
+                    .get(cur)
+                    .is_some_and(|w| matches!(w.lower.as_str(), "," | "and" | "or"))
+            {
+                let mut k = cur;
+                while k < words.len() && k < cur + 8 {
+                    let w = &words[k];
+                    if matches!(w.lower.as_str(), "," | "and" | "or") || w.is_cap() {
+                        k += 1;
+                        continue;
+                    }
+                    break;
+                }
+                let shared = k > cur + 1
+                    && k < words.len()
+                    && words[k - 1].is_cap()
+                    && gaz_at[k - 1].is_some()
+                    && gaz.group_at(text_from(words, k, full)).is_some();
+                if let Some((len, _)) = shared
+                    .then(|| gaz.group_at(text_from(words, k, full)))
+                    .flatten()
+                {
+                    if let Some(glast) = token_ending_at(words, k, words[k].start + len) {
+                        let glast = group_end(words, glast);
+                        let name = format!("{} {}", phrase(words, i, j), phrase(words, k, glast));
+                        return Some(ActorSpan {
+                            possessive: false,
+                            actor: Actor {
+                                id: format!("group:{}", slug(&name)),
+                                name,
+                                kind: ActorKind::Group,
+                                country: None,
+                            },
+                            ..mk(i, j, base)
+                        });
+                    }
+                }
+            }
             if let Some((len, _g)) = gaz.group_at(text_from(words, cur, full)) {
                 // "Brazil's opposition to the tariffs" is a stance, not an opposition party.
                 let stance = words.get(cur + 1).is_some_and(|w| w.lower == "to")

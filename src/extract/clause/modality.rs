@@ -1,7 +1,7 @@
 //! Negation, hedging and plausibility: whether a cue is negated, modal, hypothetical or
 //! passive, and whether its word is used in the statement sense at all.
 
-use super::words::{is_in, lw, ADVERBS, AUX, BE, DETERMINERS, MODALS, NEGATIONS};
+use super::words::{is_in, lw, ADVERBS, AUX, BE, CONDUCT_NOUNS, DETERMINERS, MODALS, NEGATIONS};
 use crate::actors::mentions::{ActorSpan, Word};
 use crate::extract::lexicon::{CueForm, CueMatch};
 
@@ -464,7 +464,12 @@ pub(super) fn plausible(
                 words[k].is_word() && !matches!(lw(words, k), "that" | "and" | "but" | "as")
             })
             .any(|k| at[k].is_some());
-    if weak && !next_actor && next != "by" && !charge_that && !welcomed_act {
+    // "backed the actions of the French traders": an actor's conduct stands for the actor.
+    let conduct_of = DETERMINERS.contains(&next)
+        && is_in(CONDUCT_NOUNS, lw(words, c.last + 2))
+        && lw(words, c.last + 3) == "of"
+        && (c.last + 4..(c.last + 6).min(words.len())).any(|k| at[k].is_some());
+    if weak && !next_actor && next != "by" && !charge_that && !welcomed_act && !conduct_of {
         return false;
     }
     // "the demand", "its support": a verb form read after a determiner is a noun.

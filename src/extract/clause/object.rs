@@ -2,7 +2,7 @@
 //! answers, and what the statement is about.
 
 use super::subject::{coordinated_right, in_pp};
-use super::words::{is_in, lw, ADVERBS, AUX, DETERMINERS, PREPOSITIONS, SPEECH};
+use super::words::{is_in, lw, ADVERBS, AUX, CONDUCT_NOUNS, DETERMINERS, PREPOSITIONS, SPEECH};
 use crate::actors::mentions::{is_state_people_noun, ActorSpan, Memory, Via, Word, PRIVATE_HEADS};
 use crate::extract::lexicon::{CueForm, CueMatch, Lexicon, Slot};
 use crate::extract::SentenceView;
@@ -287,6 +287,20 @@ pub(super) fn object(
                 {
                     targets.push(s.clone());
                     np_head = Some(head);
+                }
+            } else if lw(words, j) == "of" && is_in(CONDUCT_NOUNS, lw(words, j - 1)) {
+                // "condemned the actions of Israel", "backed the position of the French":
+                // judging an actor's conduct is judging the actor.
+                let a = if lw(words, j + 1) == "the" {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Some(si) = at.get(a).copied().flatten() {
+                    let s = &v.spans[si];
+                    if !s.modifier {
+                        targets = coordinated_right(words, at, v, si);
+                    }
                 }
             } else if matches!(p.relation, Relation::Supports | Relation::Praises)
                 && matches!(lw(words, j), "in" | "of")

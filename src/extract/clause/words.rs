@@ -128,3 +128,29 @@ pub(super) fn span_index(v: &SentenceView<'_>) -> Vec<Option<usize>> {
     }
     at
 }
+
+/// Nouns of an actor's conduct: "the actions of X" stands for X.
+pub(super) const CONDUCT_NOUNS: &[&str] = &[
+    "action",
+    "actions",
+    "conduct",
+    "behaviour",
+    "behavior",
+    "policy",
+    "policies",
+    "stance",
+    "position",
+    "positions",
+    "decision",
+    "decisions",
+    "move",
+    "moves",
+    "efforts",
+    "role",
+    "attitude",
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "initiative",
+];
