@@ -1441,3 +1441,53 @@ fn judging_an_actors_conduct_judges_the_actor() {
     let st = run(None, "Kenya backed the actions taken at the summit.");
     expect_not(&st, "KEN", Relation::Supports, None);
 }
+
+#[test]
+fn saying_ones_conduct_is_no_breach_denies_the_earlier_charge() {
+    let st = run(
+        None,
+        "Chile said Peru was breaching the fishing accord. Peruvian officials said the new Peruvian quotas could not be seen as a breach of the accord.",
+    );
+    expect(&st, "PER", Relation::Denies, Some("CHL"));
+    // With no earlier charge there is nothing to deny.
+    let st = run(
+        None,
+        "Peruvian officials said the new Peruvian quotas could not be seen as a breach of the accord.",
+    );
+    expect_not(&st, "PER", Relation::Denies, None);
+}
+
+#[test]
+fn a_quotation_without_speaker_continues_the_previous_one() {
+    let st = run(
+        None,
+        "Iran's president said the raid had failed. \"With this raid Washington has committed a big mistake.",
+    );
+    expect(&st, "IRN", Relation::Criticizes, Some("USA"));
+    // Without reported speech before, the quotation has no known speaker.
+    let st = run(
+        None,
+        "Iran's navy held exercises in the Gulf. \"With this raid Washington has committed a big mistake.",
+    );
+    expect_not(&st, "IRN", Relation::Criticizes, None);
+}
+
+#[test]
+fn needing_action_from_an_actor_demands_it() {
+    let st = run(
+        None,
+        "Canada said it needed action from Mexico on steel, not just words.",
+    );
+    expect(&st, "CAN", Relation::Demands, Some("MEX"));
+}
+
+#[test]
+fn accepting_an_actors_proposal_backs_it() {
+    let st = run(
+        None,
+        "Talks on Peru's debt proposals went well and the IMF accepted the proposals as a good plan.",
+    );
+    expect(&st, "International Monetary Fund", Relation::Supports, Some("PER"));
+    let st = run(None, "Chile accepted the resignation of Peru's ambassador.");
+    expect_not(&st, "CHL", Relation::Supports, None);
+}

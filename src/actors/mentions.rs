@@ -895,7 +895,9 @@ pub const THING_NOUNS: &[&str] = &[
     "policy",
     "policies",
     "plan",
+    "plans",
     "proposal",
+    "proposals",
     "move",
     "decision",
     "measure",
@@ -924,8 +926,10 @@ pub const THING_NOUNS: &[&str] = &[
 /// Things that news calls by different names: a plan is also "the policy" or "the move".
 fn thing_class(noun: &str) -> &str {
     match noun {
-        "policy" | "policies" | "plan" | "proposal" | "scheme" | "programme" | "program"
-        | "move" | "measure" | "measures" | "decision" | "action" => "plan",
+        "policy" | "policies" | "plan" | "plans" | "proposal" | "proposals" | "scheme"
+        | "programme" | "program" | "move" | "measure" | "measures" | "decision" | "action" => {
+            "plan"
+        }
         "tax" | "levy" | "tariffs" => "tax",
         "ban" | "curbs" | "restrictions" | "quota" | "quotas" | "rules" | "regime"
         | "sanctions" => "restriction",

@@ -32,6 +32,9 @@ pub struct SentenceView<'a> {
     pub prior_thing: Option<ActorSpan>,
     /// The main subject of the sentences before, whom a quotation's "he said" may name.
     pub prior_subject: Option<ActorSpan>,
+    /// Whether the sentence before reported speech, so that a quotation with no speaker of
+    /// its own may continue it.
+    pub prior_said: bool,
 }
 
 impl<'a> Extractor<'a> {
@@ -61,6 +64,7 @@ impl<'a> Extractor<'a> {
                     spans: Vec::new(),
                     prior_thing: None,
                     prior_subject: None,
+                    prior_said: false,
                 }
             })
             .collect();
@@ -70,9 +74,17 @@ impl<'a> Extractor<'a> {
             ..Memory::default()
         };
         let mut last_thing: Option<ActorSpan> = None;
+        let mut said = false;
         for v in views.iter_mut().filter(|v| !v.sentence.headline) {
             v.prior_thing = last_thing.take();
             v.prior_subject = memory.subjects.last().cloned();
+            v.prior_said = said;
+            said = v.words.iter().any(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "said" | "says" | "told" | "added" | "saying" | "quoted" | "declared"
+                )
+            });
             v.spans = mentions::recognize(
                 self.gaz,
                 clean,

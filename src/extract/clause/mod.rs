@@ -398,7 +398,7 @@ pub fn statements(
         );
     }
     out.extend(paraphrases(words, &at, v, clean, earlier));
-    out.extend(judgements(lex, &lowers, words, &at, v, clean));
+    out.extend(judgements(lex, &lowers, words, &at, v, clean, earlier));
     out
 }
 

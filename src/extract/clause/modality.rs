@@ -352,6 +352,23 @@ const MEASURE_NOUNS: &[&str] = &[
     "quotas",
 ];
 
+/// What one side offers the other, which accepting backs.
+const OFFER_NOUNS: &[&str] = &[
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "offer",
+    "offers",
+    "terms",
+    "compromise",
+    "initiative",
+    "formula",
+    "package",
+    "suggestion",
+    "suggestions",
+];
+
 /// Rejects cue words used in another sense: nouns read as verbs and vice versa.
 pub(super) fn plausible(
     words: &[Word<'_>],
@@ -373,6 +390,13 @@ pub(super) fn plausible(
                     || words.get(head).is_some_and(|w| w.is_word())
                         && is_in(MEASURE_NOUNS, lw(words, head + 1))
             });
+    }
+    if p.lemma == "accept" {
+        // "accepted Brazil's proposals", "accepted the plan": an offer made, not a resignation
+        // or refugees.
+        return (c.last + 1..(c.last + 5).min(words.len()))
+            .take_while(|&k| !matches!(lw(words, k), "," | "." | ";" | "and" | "that"))
+            .any(|k| is_in(OFFER_NOUNS, lw(words, k)));
     }
     let w = lw(words, c.first);
     let prev = if c.first > 0 {

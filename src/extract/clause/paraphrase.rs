@@ -262,6 +262,56 @@ pub(super) const JUDGING: &[&str] = &[
 /// Reported judgements: "X said Y's tariffs were unfair" (X criticizes Y), "X said the Y action
 /// violated the accord" (X accuses Y). The reporter must be named, and the judged actor must
 /// stand between the speech verb and the judgement word.
+/// "X said (that) its move was not a violation": a reported accusation, negated by the
+/// speaker whose side stood accused earlier in the article, denies that accusation.
+#[allow(clippy::too_many_arguments)]
+fn denial(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    clean: &str,
+    earlier: &[Statement],
+    speech: usize,
+    k: usize,
+    len: usize,
+    relation: Relation,
+) -> Option<Found> {
+    if relation != Relation::Accuses
+        || !(speech..k).any(|j| matches!(lw(words, j), "not" | "n't" | "never"))
+        || (0..k).any(|j| matches!(lw(words, j), "denied" | "denies" | "if" | "whether"))
+    {
+        return None;
+    }
+    let src = reporter(words, at, v, speech + 1, k)?;
+    let accuser = earlier_claimant(
+        &earlier
+            .iter()
+            .filter(|st| st.relation == Relation::Accuses)
+            .cloned()
+            .collect::<Vec<_>>(),
+        std::slice::from_ref(&src),
+    )?;
+    // What is judged, if an actor's, must be the speaker's side's own conduct.
+    let own = rollup(&src.statement_source());
+    let judged_ok = (speech + 1..k)
+        .filter_map(|j| at[j])
+        .all(|si| rollup(&v.spans[si].statement_source()) == own);
+    judged_ok.then(|| Found {
+        relation: Relation::Denies,
+        source: src.statement_source(),
+        target: Some(accuser.statement_source()),
+        speaker: src.speaker(),
+        cue: clean[words[k].start..words[k + len - 1].end].to_string(),
+        topic: None,
+        negated: false,
+        hedged: false,
+        explicit: false,
+        confidence: 0.5,
+        open: false,
+        both: false,
+    })
+}
+
 pub(super) fn judgements(
     lex: &Lexicon,
     lowers: &[&str],
@@ -269,6 +319,7 @@ pub(super) fn judgements(
     at: &[Option<usize>],
     v: &SentenceView<'_>,
     clean: &str,
+    earlier: &[Statement],
 ) -> Vec<Found> {
     let mut out = Vec::new();
     for k in 0..words.len() {
@@ -304,9 +355,21 @@ pub(super) fn judgements(
             .any(|j| matches!(lw(words, j), "denied" | "denies" | "not" | "n't" | "never"))
         {
             // "said no member was violating", "denied it had violated": not a judgement.
+            // But "said its rates could not be seen as a breach", answering an accusation
+            // made earlier, denies it.
+            if let Some(f) = denial(words, at, v, clean, earlier, speech, k, len, relation) {
+                out.push(f);
+            }
             continue;
         }
-        let Some(src) = reporter(words, at, v, speech + 1, k) else {
+        // A quotation with no speaker of its own goes on with the previous sentence's.
+        let continued = || {
+            (quoted && v.prior_said && !words.iter().any(|w| is_in(SPEECH, &w.lower)))
+                .then(|| v.prior_subject.clone())
+                .flatten()
+                .filter(|s| !s.modifier)
+        };
+        let Some(src) = reporter(words, at, v, speech + 1, k).or_else(continued) else {
             continue;
         };
         // The judged actor heads the clause the judgement closes: "Y('s action) was a
