@@ -1487,7 +1487,24 @@ fn accepting_an_actors_proposal_backs_it() {
         None,
         "Talks on Peru's debt proposals went well and the IMF accepted the proposals as a good plan.",
     );
-    expect(&st, "International Monetary Fund", Relation::Supports, Some("PER"));
+    expect(
+        &st,
+        "International Monetary Fund",
+        Relation::Supports,
+        Some("PER"),
+    );
     let st = run(None, "Chile accepted the resignation of Peru's ambassador.");
     expect_not(&st, "CHL", Relation::Supports, None);
+}
+
+#[test]
+fn new_before_a_state_name_makes_another_place() {
+    let st = run(
+        None,
+        "Potash producers from New Mexico accused Canada of dumping.",
+    );
+    expect(&st, "Potash producers", Relation::Accuses, Some("CAN"));
+    expect_not(&st, "MEX", Relation::Accuses, None);
+    let st = run(None, "Mexico accused Canada of dumping.");
+    expect(&st, "MEX", Relation::Accuses, Some("CAN"));
 }

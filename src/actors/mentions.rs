@@ -1251,6 +1251,18 @@ fn composite_at(
         ));
     }
 
+    // "New Mexico", "New South Wales", "New Jersey": inside a sentence, a capitalized "New"
+    // before a state's name makes another place, not that state.
+    let new_place = !headline
+        && i > 1
+        && words[i - 1].text == "New"
+        && gaz_at[i - 1].is_none()
+        && gaz_at[i].is_some_and(|(_, m)| {
+            m.form != Form::Adjective && gaz.entry(m.entry).actor.kind == ActorKind::Country
+        });
+    if new_place {
+        return None;
+    }
     // (a) A gazetteer entity, possibly followed by a body noun, a title and a name.
     if let Some((j, m)) = gaz_at[i] {
         let mut base = gaz.actor_at(m.entry, date);

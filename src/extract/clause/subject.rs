@@ -272,6 +272,22 @@ pub(super) fn subject(
             }
             _ => {}
         }
+        // "Potash producers from New Mexico accused ...": a place the gazetteer does not know,
+        // after the actor it locates.
+        if words[k].is_cap() && words[k].is_word() {
+            let mut j = k;
+            while j > 0 && k - j < 3 && words[j].is_cap() && at[j].is_none() {
+                j -= 1;
+            }
+            if matches!(lw(words, j), "from" | "in") && j > 0 {
+                if let Some(si) = at[j - 1] {
+                    let s = &v.spans[si];
+                    if !s.modifier && !s.possessive && s.actor.kind != ActorKind::Country {
+                        return Some((coordinated_left(words, at, v, si), false));
+                    }
+                }
+            }
+        }
         if words[k].kind == crate::text::TokenKind::Word
             && !is_in(PREPOSITIONS, w)
             && !is_in(SPEECH, w)
