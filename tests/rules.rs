@@ -1508,3 +1508,23 @@ fn new_before_a_state_name_makes_another_place() {
     let st = run(None, "Mexico accused Canada of dumping.");
     expect(&st, "MEX", Relation::Accuses, Some("CAN"));
 }
+
+#[test]
+fn a_headline_past_participle_is_a_passive() {
+    let st = run(
+        Some("Ghana Urged to Open Its Markets"),
+        "Trade officials met in Accra on Monday.",
+    );
+    expect_not(&st, "GHA", Relation::Urges, None);
+    let st = run(
+        Some("Ghana Criticised For Dumping Of Cocoa"),
+        "Traders met in Accra.",
+    );
+    expect_not(&st, "GHA", Relation::Criticizes, None);
+    // An active headline names its object after the verb.
+    let st = run(
+        Some("Ghana Accused Togo of Smuggling"),
+        "Officials met in Accra.",
+    );
+    expect(&st, "GHA", Relation::Accuses, Some("TGO"));
+}

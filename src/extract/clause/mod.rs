@@ -139,7 +139,16 @@ pub fn statements(
         let mut roles = Roles::default();
         let mut confidence: f32;
         let mut explicit = p.explicit;
-        let passive = p.form == CueForm::Past && is_passive(words, c.first, c.last);
+        // Headlines drop "is": "Annan Urged to Play Larger Role", "Iran Accused of Hiding Work"
+        // are passives (an active past names its object: "Iran Accused U.S. of ...").
+        let headline_passive = v.sentence.headline
+            && at.get(c.last + 1).copied().flatten().is_none()
+            && matches!(
+                lw(words, c.last + 1),
+                "to" | "of" | "over" | "for" | "as" | "in" | "after" | "on" | "at" | "by" | ""
+            );
+        let passive =
+            p.form == CueForm::Past && (is_passive(words, c.first, c.last) || headline_passive);
         let mut answers_claim = false;
         if p.form == CueForm::Noun {
             // Nominal: "X's accusations against Y", "accusations by X", "US accusations".
