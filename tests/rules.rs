@@ -1528,3 +1528,18 @@ fn a_headline_past_participle_is_a_passive() {
     );
     expect(&st, "GHA", Relation::Accuses, Some("TGO"));
 }
+
+#[test]
+fn naming_steps_an_actor_could_take_urges_it() {
+    let st = run(
+        None,
+        "Canada's trade minister spoke on Monday. \"There are many steps Mexico could take to open its market,\" he said.",
+    );
+    expect(&st, "CAN", Relation::Urges, Some("MEX"));
+    // Steps an actor took are no appeal.
+    let st = run(
+        None,
+        "Canada's trade minister spoke on Monday. \"There are many steps Mexico took to open its market,\" he said.",
+    );
+    expect_not(&st, "CAN", Relation::Urges, None);
+}

@@ -71,6 +71,46 @@ fn reported_obligation(
     Some(found)
 }
 
+/// "\"There are many measures Japan could take,\" he said": naming the steps an actor could
+/// take urges it to take them.
+fn suggested_steps(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    clean: &str,
+    k: usize,
+) -> Option<Found> {
+    if k < 2
+        || !matches!(lw(words, k), "could" | "can" | "should" | "might")
+        || !matches!(lw(words, k + 1), "take" | "do" | "adopt" | "make")
+    {
+        return None;
+    }
+    let t = &v.spans[at[k - 1]?];
+    if t.possessive || t.modifier || t.first == 0 {
+        return None;
+    }
+    let steps = lw(words, t.first - 1);
+    if !matches!(
+        steps,
+        "measures" | "steps" | "things" | "actions" | "more" | "much"
+    ) {
+        return None;
+    }
+    let src = reporter(words, at, v, t.first, k)?;
+    if rollup(&src.statement_source()) == rollup(&t.statement_source()) {
+        return None;
+    }
+    Some(Found::reported(
+        Relation::Urges,
+        &src,
+        Some(t.statement_source()),
+        clean[words[t.first - 1].start..words[k + 1].end].to_string(),
+        false,
+        0.4,
+    ))
+}
+
 /// Statements without a statement word: reported blame ("X said Y was behind the attack")
 /// and denials by paraphrase ("X has never interfered").
 pub(super) fn paraphrases(
@@ -87,6 +127,9 @@ pub(super) fn paraphrases(
         // Reported obligation: "The U.S. said Japan must open its market" (X demands Y),
         // "\"The Japanese should cut output,\" Edwards said" (X urges Y).
         if let Some(found) = reported_obligation(words, at, v, clean, k) {
+            out.push(found);
+        }
+        if let Some(found) = suggested_steps(words, at, v, clean, k) {
             out.push(found);
         }
         // "Annan, under fire in Congress over ...": Congress criticizes Annan.
