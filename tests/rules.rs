@@ -1543,3 +1543,17 @@ fn naming_steps_an_actor_could_take_urges_it() {
     );
     expect_not(&st, "CAN", Relation::Urges, None);
 }
+
+#[test]
+fn the_group_does_not_refer_back_to_a_state_body() {
+    let st = run(
+        None,
+        "The U.S. Customs Service will monitor imports. The splinter group of small producers criticized Brazil.",
+    );
+    expect_not(&st, "USA", Relation::Criticizes, Some("BRA"));
+    let st = run(
+        None,
+        "Hamas fired rockets on Monday. The group also criticized Egypt.",
+    );
+    expect(&st, "Hamas", Relation::Criticizes, Some("EGY"));
+}

@@ -1040,7 +1040,9 @@ fn definite_reference(
                 || matches!(noun, "company" | "firm")
                     && s.via == Via::Pattern
                     && s.actor.kind == ActorKind::Organization
-                || noun == "group")
+                // "the group" after Hamas, not after a state body ("the splinter group"
+                // of producers is no customs service).
+                || noun == "group" && s.actor.country.is_none())
     };
     let found = spans
         .iter()
