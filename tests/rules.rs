@@ -1557,3 +1557,15 @@ fn the_group_does_not_refer_back_to_a_state_body() {
     );
     expect(&st, "Hamas", Relation::Criticizes, Some("EGY"));
 }
+
+#[test]
+fn asking_more_flexibility_from_an_actor_urges_it() {
+    let st = run(
+        None,
+        "Chilean officials said greater flexibility from Lima was needed for a deal.",
+    );
+    expect(&st, "CHL", Relation::Urges, Some("PER"));
+    // Flexibility an actor showed is no appeal.
+    let st = run(None, "Chile praised the flexibility Peru showed.");
+    expect_not(&st, "CHL", Relation::Urges, None);
+}

@@ -111,6 +111,49 @@ fn suggested_steps(
     ))
 }
 
+/// "said a more flexible position from Brasilia would be the key step": asking for more
+/// flexibility from an actor urges it to move.
+fn flexibility_from(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    clean: &str,
+    k: usize,
+) -> Option<Found> {
+    if !lw(words, k).starts_with("flexib") || k == 0 {
+        return None;
+    }
+    let more = (k.saturating_sub(2)..k).find(|&j| matches!(lw(words, j), "more" | "greater"))?;
+    let from =
+        (k + 1..(k + 4).min(words.len())).find(|&j| matches!(lw(words, j), "from" | "by"))?;
+    let a = if lw(words, from + 1) == "the" {
+        from + 2
+    } else {
+        from + 1
+    };
+    let t = &v.spans[at.get(a).copied().flatten()?];
+    if t.modifier {
+        return None;
+    }
+    let start = if more > 0 && matches!(lw(words, more - 1), "a" | "an" | "the") {
+        more - 1
+    } else {
+        more
+    };
+    let src = reporter(words, at, v, start, k)?;
+    if rollup(&src.statement_source()) == rollup(&t.statement_source()) {
+        return None;
+    }
+    Some(Found::reported(
+        Relation::Urges,
+        &src,
+        Some(t.statement_source()),
+        clean[words[more].start..words[a].end].to_string(),
+        false,
+        0.4,
+    ))
+}
+
 /// Statements without a statement word: reported blame ("X said Y was behind the attack")
 /// and denials by paraphrase ("X has never interfered").
 pub(super) fn paraphrases(
@@ -130,6 +173,9 @@ pub(super) fn paraphrases(
             out.push(found);
         }
         if let Some(found) = suggested_steps(words, at, v, clean, k) {
+            out.push(found);
+        }
+        if let Some(found) = flexibility_from(words, at, v, clean, k) {
             out.push(found);
         }
         // "Annan, under fire in Congress over ...": Congress criticizes Annan.
