@@ -120,7 +120,8 @@ pub struct Lexicon {
     patterns: Vec<Pattern>,
     by_first: HashMap<String, Vec<usize>>,
     codings: HashMap<Relation, Coding>,
-    judgements: Vec<(Vec<String>, Relation)>,
+    /// Judgement phrases by their first word, looked up at every word of every sentence.
+    judgements: HashMap<String, Vec<(Vec<String>, Relation)>>,
 }
 
 /// A lexicon file that could not be read, as `path:line: message`.
@@ -193,7 +194,7 @@ impl Lexicon {
             patterns: Vec::new(),
             by_first: HashMap::new(),
             codings: HashMap::new(),
-            judgements: Vec::new(),
+            judgements: HashMap::new(),
         };
         for (path, file) in files {
             for (rel, phrases) in &file.judgement {
@@ -203,8 +204,14 @@ impl Lexicon {
                     message: format!("[judgement]: {m}"),
                 })?;
                 for ph in phrases {
-                    let words = ph.split_whitespace().map(str::to_lowercase).collect();
-                    lex.judgements.push((words, relation));
+                    let words: Vec<String> =
+                        ph.split_whitespace().map(str::to_lowercase).collect();
+                    if let Some(first) = words.first().cloned() {
+                        lex.judgements
+                            .entry(first)
+                            .or_default()
+                            .push((words, relation));
+                    }
                 }
             }
             for cue in file.cue {
@@ -336,6 +343,7 @@ impl Lexicon {
     /// "unfair"), with its length and the relation a reported judgement carries.
     pub fn judgement_at(&self, words: &[&str], i: usize) -> Option<(usize, Relation)> {
         self.judgements
+            .get(*words.get(i)?)?
             .iter()
             .filter(|(w, _)| {
                 i + w.len() <= words.len() && w.iter().zip(&words[i..]).all(|(a, b)| a == b)
