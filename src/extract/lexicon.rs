@@ -204,8 +204,7 @@ impl Lexicon {
                     message: format!("[judgement]: {m}"),
                 })?;
                 for ph in phrases {
-                    let words: Vec<String> =
-                        ph.split_whitespace().map(str::to_lowercase).collect();
+                    let words: Vec<String> = ph.split_whitespace().map(str::to_lowercase).collect();
                     if let Some(first) = words.first().cloned() {
                         lex.judgements
                             .entry(first)
