@@ -93,3 +93,44 @@ proptest! {
         }
     }
 }
+
+/// Names, demonyms and list glue only: lists of actors cut anywhere, where the mention
+/// rules look ahead for a shared head noun or a place name.
+const LIST_VOCAB: &[&str] = &[
+    "French",
+    "West",
+    "German",
+    "Belgian",
+    "Iran",
+    "New",
+    "Mexico",
+    "Japan",
+    ",",
+    "and",
+    "or",
+    "traders",
+    "officials",
+    "the",
+    "from",
+    "in",
+    "Senator",
+    "John",
+    "Smith",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn actor_lists_cut_anywhere_never_panic(
+        words in prop::collection::vec(prop::sample::select(LIST_VOCAB), 0..10),
+    ) {
+        let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin());
+        let text = format!("Iran accused {}", words.join(" "));
+        let doc = Document::from_text("p", None, &text, Some("1987-04-01"));
+        let out = ex.extract(&doc);
+        for s in &out.statements {
+            prop_assert!(doc.raw.get(s.span[0]..s.span[1]).is_some());
+        }
+    }
+}
