@@ -1569,3 +1569,14 @@ fn asking_more_flexibility_from_an_actor_urges_it() {
     let st = run(None, "Chile praised the flexibility Peru showed.");
     expect_not(&st, "CHL", Relation::Urges, None);
 }
+
+#[test]
+fn a_pseudo_cleft_names_its_subject_after_the_copula() {
+    let st = run(
+        None,
+        "One country that has criticized Brazil's coffee policy is Colombia.",
+    );
+    expect(&st, "COL", Relation::Criticizes, Some("BRA"));
+    let st = run(None, "The only nation that rejected Chile's plan was Peru.");
+    expect(&st, "PER", Relation::Rejects, Some("CHL"));
+}

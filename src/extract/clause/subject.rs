@@ -163,6 +163,27 @@ pub(super) fn subject(
                 }
                 return None;
             }
+            "that" | "who" | "which"
+                if k > 1
+                    && matches!(
+                        lw(words, k - 1),
+                        "country" | "nation" | "state" | "government" | "member" | "one"
+                    )
+                    && matches!(lw(words, k - 2), "one" | "the" | "another" | "a" | "only")
+                    && at[k - 1].is_none() =>
+            {
+                // "One country that has complained about X is Vietnam": the actor the
+                // sentence names after its copula is the subject of the relative clause.
+                return (first + 1..words.len().min(first + 20))
+                    .find(|&j| {
+                        matches!(lw(words, j), "is" | "was")
+                            && at.get(j + 1).copied().flatten().is_some()
+                    })
+                    .and_then(|j| at[j + 1])
+                    .map(|si| &v.spans[si])
+                    .filter(|s| !s.modifier)
+                    .map(|s| (vec![s.clone()], false));
+            }
             "who" | "which" if k > 0 => {
                 // "X, who accused Y": the antecedent before the comma.
                 let a = if lw(words, k - 1) == "," {
