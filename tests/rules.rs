@@ -1580,3 +1580,50 @@ fn a_pseudo_cleft_names_its_subject_after_the_copula() {
     let st = run(None, "The only nation that rejected Chile's plan was Peru.");
     expect(&st, "PER", Relation::Rejects, Some("CHL"));
 }
+
+#[test]
+fn an_actors_allies_are_not_the_actor() {
+    let st = run(None, "Egypt called on Israel's neighbours to talk.");
+    expect_not(&st, "EGY", Relation::Urges, Some("ISR"));
+    let st = run(None, "Egypt called on U.S. allies to help.");
+    expect_not(&st, "EGY", Relation::Urges, Some("USA"));
+}
+
+#[test]
+fn a_city_naming_an_accord_is_its_venue() {
+    let st = run(
+        None,
+        "Canada said it stood by the Ottawa accord on currencies.",
+    );
+    expect_not(&st, "CAN", Relation::Supports, Some("CAN"));
+    let st = run(None, "Japan backed the Beijing talks.");
+    expect_not(&st, "JPN", Relation::Supports, Some("CHN"));
+    let st = run(None, "Japan backed Beijing on the issue.");
+    expect(&st, "JPN", Relation::Supports, Some("CHN"));
+}
+
+#[test]
+fn he_is_the_person_heading_the_sentence() {
+    let st = run(
+        None,
+        "Chancellor Olaf Scholz spoke in Berlin. Emmanuel Macron said the pact still held but he sharply criticized Italian moves on rates.",
+    );
+    expect(&st, "FRA", Relation::Criticizes, Some("ITA"));
+    expect_not(&st, "DEU", Relation::Criticizes, Some("ITA"));
+}
+
+#[test]
+fn blamed_by_x_on_y_accuses_y() {
+    let st = run(None, "The raid, blamed by Kuwait on Iran, killed two.");
+    expect(&st, "KWT", Relation::Accuses, Some("IRN"));
+}
+
+#[test]
+fn a_claim_without_author_has_no_claimant_from_any_possessive() {
+    let st = run(
+        None,
+        "Ghana resisted pressure for a devaluation to cut Ghana's trade deficit.",
+    );
+    expect_not(&st, "GHA", Relation::Urges, Some("GHA"));
+    expect_not(&st, "GHA", Relation::Rejects, Some("GHA"));
+}

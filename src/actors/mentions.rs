@@ -1030,7 +1030,11 @@ fn definite_reference(
 ) -> Option<ActorSpan> {
     let j = the_noun(words, i, BACK_NOUNS, true)?;
     let noun = words[j].lower.as_str();
-    if words[j].is_cap() {
+    // "the bank committee" is a committee of banks, not the bank named before.
+    let compound = words
+        .get(j + 1)
+        .is_some_and(|w| !w.is_cap() && BACK_NOUNS.contains(&w.lower.as_str()));
+    if words[j].is_cap() || compound {
         return None;
     }
     let fits = |s: &&ActorSpan| {
@@ -1262,7 +1266,34 @@ fn composite_at(
         && gaz_at[i].is_some_and(|(_, m)| {
             m.form != Form::Adjective && gaz.entry(m.entry).actor.kind == ActorKind::Country
         });
-    if new_place {
+    // "the Paris accord", "the Louvre pact", "the Geneva talks": a city naming an event or an
+    // agreement is where it happened, not the government seated there.
+    let venue = gaz_at[i].is_some_and(|(j, m)| {
+        m.form == Form::Metonym
+            && words.get(j + 1).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "pact"
+                        | "accord"
+                        | "accords"
+                        | "agreement"
+                        | "treaty"
+                        | "talks"
+                        | "summit"
+                        | "conference"
+                        | "club"
+                        | "declaration"
+                        | "charter"
+                        | "protocol"
+                        | "round"
+                        | "process"
+                        | "meeting"
+                        | "convention"
+                        | "communique"
+                )
+            })
+    });
+    if new_place || venue {
         return None;
     }
     // (a) A gazetteer entity, possibly followed by a body noun, a title and a name.

@@ -242,12 +242,20 @@ pub fn statements(
             if agents.is_empty() {
                 continue;
             }
+            // "the attack, blamed by Washington on Iran": the one blamed follows "on".
+            let blamed_on = (p.lemma == "blame")
+                .then(|| agents.iter().map(|a| a.last).max())
+                .flatten()
+                .filter(|&l| lw(words, l + 1) == "on")
+                .and_then(|l| at.get(l + 2).copied().flatten())
+                .map(|si| v.spans[si].clone());
             roles.sources = agents;
             let subj = subject(words, &at, v, c.first, memory, &prev_subjects);
             let (neg, hedge) = modality(words, &at, p.relation == Relation::Threatens, c.first);
             roles.negated = neg;
             roles.hedged = hedge;
             roles.targets = match subj {
+                _ if blamed_on.is_some() => blamed_on.into_iter().collect(),
                 Some((s, _)) => s,
                 // "Iranian missile platforms blamed by Washington": the actor whose thing it is.
                 None => (c.first.saturating_sub(4)..c.first)

@@ -2,7 +2,9 @@
 //! answers, and what the statement is about.
 
 use super::subject::{coordinated_right, in_pp};
-use super::words::{is_in, lw, ADVERBS, AUX, CONDUCT_NOUNS, DETERMINERS, PREPOSITIONS, SPEECH};
+use super::words::{
+    is_in, lw, ADVERBS, AUX, CONDUCT_NOUNS, DETERMINERS, OTHERS_HEADS, PREPOSITIONS, SPEECH,
+};
 use crate::actors::mentions::{is_state_people_noun, ActorSpan, Memory, Via, Word, PRIVATE_HEADS};
 use crate::extract::lexicon::{CueForm, CueMatch, Lexicon, Slot};
 use crate::extract::SentenceView;
@@ -189,13 +191,21 @@ pub(super) fn object(
                     break;
                 }
                 if head < n && words[head].is_word() && !is_in(PREPOSITIONS, lw(words, head)) {
-                    if PRIVATE_HEADS.contains(&lw(words, head)) {
+                    if PRIVATE_HEADS.contains(&lw(words, head))
+                        || is_in(OTHERS_HEADS, lw(words, head))
+                    {
                         break;
                     }
                     targets.push(s.clone());
                     np_head = Some(head);
                     break;
                 }
+                break;
+            }
+            // "called on U.S. allies", "urged Iran's neighbours": others, named by their
+            // relation to the actor.
+            let head = if s.possessive { s.last + 2 } else { s.last + 1 };
+            if is_in(OTHERS_HEADS, lw(words, head)) {
                 break;
             }
             if s.possessive {
@@ -601,8 +611,13 @@ fn later_agent(
             }
         }
         if let Some(si) = at[j] {
-            if v.spans[si].possessive && j > from {
-                return vec![v.spans[si].clone()];
+            // "..., Japan's demands": an owner of a claim, not of anything ("to cut South
+            // Korea's trade surplus" names no claimant).
+            let s = &v.spans[si];
+            let claim = (s.last + 2..(s.last + 4).min(words.len()))
+                .any(|m| is_in(CLAIM_NOUNS, lw(words, m)));
+            if s.possessive && j > from && claim {
+                return vec![s.clone()];
             }
         }
     }

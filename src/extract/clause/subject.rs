@@ -209,6 +209,13 @@ pub(super) fn subject(
                 return Some((vec![r], true));
             }
             "he" | "she" => {
+                // "Baker said the accord held but he criticised ...": the person heading the
+                // sentence, before anyone named earlier.
+                if let Some(p) = main_subject(v)
+                    .filter(|s| s.actor.kind == ActorKind::Person && s.last < k && !s.modifier)
+                {
+                    return Some((vec![p.clone()], true));
+                }
                 let p = memory
                     .last_person()
                     .cloned()

@@ -154,3 +154,18 @@ pub(super) const CONDUCT_NOUNS: &[&str] = &[
     "plans",
     "initiative",
 ];
+
+/// Nouns naming others by their relation to an actor: "U.S. allies" are not the U.S.
+pub(super) const OTHERS_HEADS: &[&str] = &[
+    "allies",
+    "ally",
+    "partners",
+    "neighbours",
+    "neighbors",
+    "rivals",
+    "critics",
+    "opponents",
+    "enemies",
+    "adversaries",
+    "foes",
+];
