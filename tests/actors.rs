@@ -446,3 +446,16 @@ fn an_ambiguous_organization_name_alone_in_a_headline_is_no_actor() {
         .iter()
         .all(|m| m.actor.id != "amnesty-international"));
 }
+
+#[test]
+fn a_name_two_people_share_is_the_one_in_office_on_the_texts_date() {
+    let g = Gazetteer::builtin();
+    let who = |date: &str| {
+        g.find_dated("Minister Stoltenberg said so.", Some(date))
+            .into_iter()
+            .map(|m| g.entry(m.entry).actor.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(who("1987-03-01"), ["gerhard-stoltenberg"]);
+    assert_eq!(who("2015-03-01"), ["jens-stoltenberg"]);
+}

@@ -719,6 +719,12 @@ impl Gazetteer {
     /// All gazetteer mentions in `text`: one automaton pass, word-bounded, non-overlapping,
     /// leftmost-longest, after the context rules of [`Gazetteer::disambiguate`].
     pub fn find(&self, text: &str) -> Vec<GazMatch> {
+        self.find_dated(text, None)
+    }
+
+    /// [`Gazetteer::find`] for a text of a known date: where one name is several people's
+    /// ("Stoltenberg"), the one in office on `date` wins.
+    pub fn find_dated(&self, text: &str, date: Option<&str>) -> Vec<GazMatch> {
         // Overlapping search, then leftmost-longest selection among the word-bounded
         // matches: a plain leftmost-longest pass would let a match inside a word
         // ("Oman" in "Omani") hide a real one that starts later.
@@ -745,7 +751,7 @@ impl Gazetteer {
             if s < pos {
                 continue;
             }
-            let Some(&(entry, form)) = self.surfaces[p].1.last() else {
+            let Some((entry, form)) = self.pick(&self.surfaces[p].1, date) else {
                 continue;
             };
             let m = GazMatch {

@@ -51,8 +51,8 @@ impl<'a> Extractor<'a> {
     pub fn analyse<'d>(&self, doc: &'d Document) -> Vec<SentenceView<'d>> {
         let clean = doc.clean.as_str();
         let sents = text::sentences(clean, doc.body_start, doc.title.is_some());
-        let gaz_matches = self.gaz.find(clean);
         let date = doc.date.as_deref();
+        let gaz_matches = self.gaz.find_dated(clean, date);
         let mut views: Vec<SentenceView<'d>> = sents
             .iter()
             .map(|s| {
