@@ -1627,3 +1627,63 @@ fn a_claim_without_author_has_no_claimant_from_any_possessive() {
     expect_not(&st, "GHA", Relation::Urges, Some("GHA"));
     expect_not(&st, "GHA", Relation::Rejects, Some("GHA"));
 }
+
+#[test]
+fn a_host_welcoming_a_visitor_backs_nothing() {
+    let st = run(
+        None,
+        "Spanish Prime Minister Pedro Sanchez welcomes French President Emmanuel Macron to Madrid.",
+    );
+    expect_not(&st, "ESP", Relation::Supports, Some("FRA"));
+    let st = run(
+        None,
+        "Spain welcomed France's decision to reopen the border.",
+    );
+    expect(&st, "ESP", Relation::Supports, Some("FRA"));
+}
+
+#[test]
+fn as_demanded_by_x_aims_at_the_clauses_subject() {
+    let st = run(
+        None,
+        "Chilean officials said they would not free the Peruvian prisoners as demanded by Bolivia.",
+    );
+    expect(&st, "BOL", Relation::Demands, Some("CHL"));
+    expect_not(&st, "BOL", Relation::Demands, Some("PER"));
+}
+
+#[test]
+fn a_threat_to_a_private_person_is_not_one_to_their_state() {
+    let st = run(
+        None,
+        "Sudanese rebels threatened to kill a Kenyan journalist.",
+    );
+    expect_not(&st, "Sudanese rebels", Relation::Threatens, Some("KEN"));
+    let st = run(None, "Ghana threatened to impose duties on Kenyan exports.");
+    expect(&st, "GHA", Relation::Threatens, Some("KEN"));
+}
+
+#[test]
+fn armed_forces_pressing_or_backing_in_the_field_make_no_statement() {
+    let st = run(
+        None,
+        "US and Iraqi troops stepped up pressure on Sunni insurgents.",
+    );
+    expect_not(&st, "USA", Relation::Urges, None);
+    expect_not(&st, "IRQ", Relation::Urges, None);
+}
+
+#[test]
+fn a_group_calling_itself_a_name_is_that_group() {
+    let st = run(
+        None,
+        "A group calling itself \"The Army of Ansar in Syria\" said Turkey must withdraw.",
+    );
+    expect(
+        &st,
+        "The Army of Ansar in Syria",
+        Relation::Demands,
+        Some("TUR"),
+    );
+    expect_not(&st, "SYR", Relation::Demands, None);
+}

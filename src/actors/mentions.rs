@@ -764,6 +764,11 @@ pub fn recognize(
     let mut spans: Vec<ActorSpan> = Vec::new();
     let mut i = 0;
     while i < n {
+        if let Some(span) = self_named(words, i) {
+            i = span.last + 1;
+            spans.push(span);
+            continue;
+        }
         if let Some(span) = composite_at(gaz, full, words, &gaz_at, i, date, headline, memory) {
             i = span.last + 1;
             spans.push(span);
@@ -993,6 +998,40 @@ fn thing_reference(
         possessive: false,
         via: Via::Reference,
         ..owner.clone()
+    })
+}
+
+/// "a group calling itself \"The Islamic Army in Iraq\"": the quoted name is a group of its
+/// own, whatever places or states its words name.
+fn self_named(words: &[Word<'_>], i: usize) -> Option<ActorSpan> {
+    if i < 2
+        || words[i - 1].lower != "itself"
+        || !matches!(words[i - 2].lower.as_str(), "calling" | "calls" | "called")
+        || words[i].kind != crate::text::TokenKind::Quote
+    {
+        return None;
+    }
+    let close = (i + 1..words.len().min(i + 12))
+        .find(|&j| words[j].kind == crate::text::TokenKind::Quote)?;
+    if close < i + 2 || !words[i + 1].is_cap() {
+        return None;
+    }
+    let name = phrase(words, i + 1, close - 1);
+    Some(ActorSpan {
+        first: i + 1,
+        last: close - 1,
+        actor: Actor {
+            id: format!("group:{}", slug(&name)),
+            name,
+            kind: ActorKind::Group,
+            country: None,
+        },
+        speaks_for: None,
+        official: false,
+        modifier: false,
+        possessive: false,
+        via: Via::Pattern,
+        title: None,
     })
 }
 

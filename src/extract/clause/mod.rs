@@ -27,7 +27,7 @@ use object::{both_sides_at, nothing_follows, object, pseudo_span};
 use paraphrase::{judgements, paraphrases};
 pub use subject::main_subject;
 use subject::{by_agents, subject, won_thing};
-use words::{is_in, lw, span_index, BE, PREPOSITIONS};
+use words::{is_in, lw, span_index, BE, PREPOSITIONS, SPEECH};
 
 /// A statement found in a sentence, before it gets its document fields.
 #[derive(Debug, Clone)]
@@ -254,8 +254,24 @@ pub fn statements(
             let (neg, hedge) = modality(words, &at, p.relation == Relation::Threatens, c.first);
             roles.negated = neg;
             roles.hedged = hedge;
+            // "not about to free the prisoners as demanded by X": X asked it of the clause's
+            // subject, not of the prisoners.
+            let as_asked = c.first > 0 && lw(words, c.first - 1) == "as";
             roles.targets = match subj {
                 _ if blamed_on.is_some() => blamed_on.into_iter().collect(),
+                _ if as_asked => {
+                    let agents = &roles.sources;
+                    let said = (0..c.first).rev().find(|&j| is_in(SPEECH, lw(words, j)));
+                    // ("US officials said they were not about to ...": the speakers.)
+                    let subj = said
+                        .and_then(|j| (j.saturating_sub(4)..j).rev().find_map(|m| at[m]))
+                        .map(|si| &v.spans[si])
+                        .or_else(|| main_subject(v));
+                    subj.filter(|t| !agents.iter().any(|a| a.first == t.first))
+                        .cloned()
+                        .into_iter()
+                        .collect()
+                }
                 Some((s, _)) => s,
                 // "Iranian missile platforms blamed by Washington": the actor whose thing it is.
                 None => (c.first.saturating_sub(4)..c.first)
@@ -404,6 +420,16 @@ pub fn statements(
             explicit = false;
         }
         prev_subjects = roles.sources.clone();
+        // "troops stepped up pressure on insurgents", "US forces supporting Iraqi troops":
+        // armed forces pressing or backing in the field act, they make no statement.
+        if matches!(p.lemma.as_str(), "pressure" | "support" | "back")
+            && roles
+                .sources
+                .iter()
+                .any(|s| s.actor.id.ends_with("-military"))
+        {
+            continue;
+        }
         if p.needs_target && roles.targets.is_empty() && !roles.mutual {
             continue;
         }

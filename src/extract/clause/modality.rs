@@ -4,6 +4,7 @@
 use super::words::{is_in, lw, ADVERBS, AUX, BE, CONDUCT_NOUNS, DETERMINERS, MODALS, NEGATIONS};
 use crate::actors::mentions::{ActorSpan, Word};
 use crate::extract::lexicon::{CueForm, CueMatch};
+use crate::model::ActorKind;
 
 /// Verbs that ask someone else to act: "urged X to impose" is no act of X's.
 const ASKING: &[&str] = &[
@@ -390,6 +391,26 @@ pub(super) fn plausible(
                     || words.get(head).is_some_and(|w| w.is_word())
                         && is_in(MEASURE_NOUNS, lw(words, head + 1))
             });
+    }
+    if p.lemma == "welcome" {
+        // "Zapatero welcomes French President Chirac (to Madrid)": a host greeting a visitor,
+        // not backing him ("welcomed Chirac's decision" names what is backed).
+        let visitor = at
+            .get(c.last + 1)
+            .copied()
+            .flatten()
+            .map(|si| &spans[si])
+            .is_some_and(|s| {
+                !s.possessive
+                    && !s.modifier
+                    && (s.actor.kind == ActorKind::Person || s.title.is_some())
+                    && !words
+                        .get(s.last + 1)
+                        .is_some_and(|w| w.text == "'s" || w.lower == "as")
+            });
+        if visitor {
+            return false;
+        }
     }
     if p.lemma == "accept" {
         // "accepted Brazil's proposals", "accepted the plan": an offer made, not a resignation

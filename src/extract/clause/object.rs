@@ -73,6 +73,48 @@ const CLAIM_NOUNS: &[&str] = &[
     "account",
 ];
 
+/// Private people named by a demonym: a threat to "an Australian journalist" is not one to
+/// Australia (a measure against "Japanese banks" or "European exports" still aims at the state).
+const PRIVATE_PEOPLE: &[&str] = &[
+    "man",
+    "woman",
+    "men",
+    "women",
+    "boy",
+    "girl",
+    "child",
+    "children",
+    "hostage",
+    "hostages",
+    "citizen",
+    "citizens",
+    "national",
+    "nationals",
+    "tourist",
+    "tourists",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "worker",
+    "workers",
+    "student",
+    "students",
+    "engineer",
+    "engineers",
+    "photographer",
+    "photographers",
+    "contractor",
+    "contractors",
+    "truck",
+    "driver",
+    "drivers",
+    "businessman",
+    "businessmen",
+    "civilian",
+    "civilians",
+];
+
 /// Nouns of change whose complement names whose conduct changed ("the shift in U.S. policy").
 const CHANGE_NOUNS: &[&str] = &[
     "shift", "change", "changes", "increase", "cut", "cuts", "move", "moves", "turn", "reversal",
@@ -497,8 +539,12 @@ pub(super) fn object(
         let mut j = to + 1;
         while j < n && j < to + 16 {
             if let Some(si) = at[j] {
-                // "tariffs on Japanese electronics" aims at Japan too.
-                targets = coordinated_right(words, at, v, si);
+                // "tariffs on Japanese electronics" aims at Japan too, but "to kill an
+                // Australian journalist" aims at a private person, not Australia.
+                let s = &v.spans[si];
+                if !(s.modifier && is_in(PRIVATE_PEOPLE, lw(words, s.last + 1))) {
+                    targets = coordinated_right(words, at, v, si);
+                }
                 break;
             }
             if matches!(
@@ -537,6 +583,7 @@ pub(super) fn object(
             .filter(|s| {
                 // (Not the agent of a participle: "a truce brokered by Peru".)
                 !(s.first > 0 && lw(words, s.first - 1) == "by")
+                    && !(s.modifier && is_in(PRIVATE_PEOPLE, lw(words, s.last + 1)))
                     && s.actor.kind == ActorKind::Country
                     && !mine.contains(&rollup(&s.statement_source()))
             })

@@ -114,6 +114,10 @@ pub(super) fn subject(
             }
             return Some((coordinated_left(words, at, v, si), false));
         }
+        // "a group calling itself \"X\" said": past the quotation closing the name.
+        if words[k].kind == crate::text::TokenKind::Quote && k > 0 && at[k - 1].is_some() {
+            continue;
+        }
         let w = lw(words, k);
         if is_in(AUX, w)
             || is_in(MODALS, w)
