@@ -582,8 +582,10 @@ pub(super) fn object(
             .iter()
             .filter(|s| {
                 // (Not the agent of a participle: "a truce brokered by Peru".)
-                !(s.first > 0 && lw(words, s.first - 1) == "by")
-                    && !(s.modifier && is_in(PRIVATE_PEOPLE, lw(words, s.last + 1)))
+                let agent = s.first > 0 && lw(words, s.first - 1) == "by";
+                let private = s.modifier && is_in(PRIVATE_PEOPLE, lw(words, s.last + 1));
+                !agent
+                    && !private
                     && s.actor.kind == ActorKind::Country
                     && !mine.contains(&rollup(&s.statement_source()))
             })
