@@ -1687,3 +1687,14 @@ fn a_group_calling_itself_a_name_is_that_group() {
     );
     expect_not(&st, "SYR", Relation::Demands, None);
 }
+
+#[test]
+fn actors_inside_a_rejected_claims_clause_own_nothing() {
+    let st = run(
+        None,
+        "Kenya's central bank governor rejected suggestions the Ugandan shilling is undervalued.",
+    );
+    expect_not(&st, "KEN", Relation::Rejects, Some("UGA"));
+    let st = run(None, "Kenya rejected the Ugandan proposal.");
+    expect(&st, "KEN", Relation::Rejects, Some("UGA"));
+}

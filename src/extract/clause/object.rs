@@ -313,7 +313,9 @@ pub(super) fn object(
                 && words[j].is_word()
                 && !is_in(PREPOSITIONS, lw(words, j))
                 && at[j].is_none()
-                && !matches!(lw(words, j), "that" | "and" | "as")
+                // ("rejected suggestions the Korean won is undervalued": a determiner after
+                // the head opens the claim's own clause, whose actors own nothing here.)
+                && !matches!(lw(words, j), "that" | "and" | "as" | "the" | "a" | "an")
             {
                 j += 1;
             }
