@@ -1698,3 +1698,11 @@ fn actors_inside_a_rejected_claims_clause_own_nothing() {
     let st = run(None, "Kenya rejected the Ugandan proposal.");
     expect(&st, "KEN", Relation::Rejects, Some("UGA"));
 }
+
+#[test]
+fn a_city_naming_a_kind_of_accord_is_its_venue() {
+    let st = run(None, "Japan stood by the Ottawa currency agreement.");
+    expect_not(&st, "JPN", Relation::Supports, Some("CAN"));
+    let st = run(None, "Ottawa rejected talks with Japan.");
+    expect(&st, "CAN", Relation::Rejects, None);
+}

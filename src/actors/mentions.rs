@@ -1307,30 +1307,53 @@ fn composite_at(
         });
     // "the Paris accord", "the Louvre pact", "the Geneva talks": a city naming an event or an
     // agreement is where it happened, not the government seated there.
+    let event = |w: &Word<'_>| {
+        matches!(
+            w.lower.as_str(),
+            "pact"
+                | "accord"
+                | "accords"
+                | "agreement"
+                | "treaty"
+                | "talks"
+                | "summit"
+                | "conference"
+                | "club"
+                | "declaration"
+                | "charter"
+                | "protocol"
+                | "round"
+                | "process"
+                | "meeting"
+                | "convention"
+                | "communique"
+        )
+    };
+    // ("the Paris currency agreement": one word may stand between.)
     let venue = gaz_at[i].is_some_and(|(j, m)| {
         m.form == Form::Metonym
-            && words.get(j + 1).is_some_and(|w| {
-                matches!(
-                    w.lower.as_str(),
-                    "pact"
-                        | "accord"
-                        | "accords"
-                        | "agreement"
-                        | "treaty"
-                        | "talks"
-                        | "summit"
-                        | "conference"
-                        | "club"
-                        | "declaration"
-                        | "charter"
-                        | "protocol"
-                        | "round"
-                        | "process"
-                        | "meeting"
-                        | "convention"
-                        | "communique"
-                )
-            })
+            && (words.get(j + 1).is_some_and(event)
+                || words.get(j + 1).is_some_and(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "currency"
+                            | "monetary"
+                            | "trade"
+                            | "peace"
+                            | "economic"
+                            | "nuclear"
+                            | "arms"
+                            | "climate"
+                            | "security"
+                            | "interim"
+                            | "framework"
+                            | "ceasefire"
+                            | "cease-fire"
+                            | "debt"
+                            | "aid"
+                            | "tax"
+                    )
+                }) && words.get(j + 2).is_some_and(event))
     });
     if new_place || venue {
         return None;
