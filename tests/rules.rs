@@ -1706,3 +1706,20 @@ fn a_city_naming_a_kind_of_accord_is_its_venue() {
     let st = run(None, "Ottawa rejected talks with Japan.");
     expect(&st, "CAN", Relation::Rejects, None);
 }
+
+#[test]
+fn a_thing_that_threatens_harm_makes_no_threat() {
+    let st = run(
+        None,
+        "Canada says the Mexican directive, due in May, threatens to cut Canadian exports.",
+    );
+    expect_not(&st, "CAN", Relation::Threatens, None);
+    expect_not(&st, "MEX", Relation::Threatens, None);
+    let st = run(
+        None,
+        "The dispute threatens to derail talks between Chile and Peru.",
+    );
+    assert!(triples(&st).iter().all(|t| !t.contains("threatens")));
+    let st = run(None, "Mexico threatens to cut Canadian exports.");
+    expect(&st, "MEX", Relation::Threatens, Some("CAN"));
+}

@@ -353,6 +353,45 @@ const MEASURE_NOUNS: &[&str] = &[
     "quotas",
 ];
 
+/// Things said to threaten in the sense of risking harm.
+const RISKY_THINGS: &[&str] = &[
+    "directive",
+    "move",
+    "moves",
+    "plan",
+    "plans",
+    "decision",
+    "bill",
+    "law",
+    "tax",
+    "dispute",
+    "row",
+    "crisis",
+    "war",
+    "conflict",
+    "violence",
+    "policy",
+    "policies",
+    "measure",
+    "measures",
+    "tariffs",
+    "sanctions",
+    "proposal",
+    "regulation",
+    "regulations",
+    "deficit",
+    "surplus",
+    "strike",
+    "fighting",
+    "situation",
+    "shortage",
+    "drought",
+    "floods",
+    "rise",
+    "fall",
+    "slump",
+];
+
 /// What one side offers the other, which accepting backs.
 const OFFER_NOUNS: &[&str] = &[
     "proposal",
@@ -391,6 +430,25 @@ pub(super) fn plausible(
                     || words.get(head).is_some_and(|w| w.is_word())
                         && is_in(MEASURE_NOUNS, lw(words, head + 1))
             });
+    }
+    if p.lemma == "threaten" && c.first > 0 {
+        // "the EC directive, due in January, threatens to cut U.S. shipments", "the dispute
+        // threatens to derail talks": a thing that risks harm makes no threat.
+        let mut k = c.first - 1;
+        while k > 0 && is_in(ADVERBS, lw(words, k)) {
+            k -= 1;
+        }
+        if lw(words, k) == "," {
+            if let Some(open) = (k.saturating_sub(14)..k)
+                .rev()
+                .find(|&j| lw(words, j) == ",")
+            {
+                k = open.saturating_sub(1);
+            }
+        }
+        if at[k].is_none() && is_in(RISKY_THINGS, lw(words, k)) {
+            return false;
+        }
     }
     if p.lemma == "welcome" {
         // "Zapatero welcomes French President Chirac (to Madrid)": a host greeting a visitor,
