@@ -1723,3 +1723,15 @@ fn a_thing_that_threatens_harm_makes_no_threat() {
     let st = run(None, "Mexico threatens to cut Canadian exports.");
     expect(&st, "MEX", Relation::Threatens, Some("CAN"));
 }
+
+#[test]
+fn a_private_analysts_must_is_advice() {
+    let st = run(
+        None,
+        "\"Mexico must cut its tariffs,\" said analyst John Harlow of Harlow Research.",
+    );
+    expect(&st, "John Harlow", Relation::Urges, Some("MEX"));
+    expect_not(&st, "John Harlow", Relation::Demands, None);
+    let st = run(None, "Canada said Mexico must cut its tariffs.");
+    expect(&st, "CAN", Relation::Demands, Some("MEX"));
+}

@@ -57,6 +57,14 @@ fn reported_obligation(
     if rollup(&src.statement_source()) == rollup(&t.statement_source()) {
         return None;
     }
+    // An analyst's "must" is advice: only one who speaks for a state or a body insists.
+    let a = src.statement_source();
+    let private = a.kind == crate::model::ActorKind::Person && a.country.is_none() && !src.official;
+    let relation = if private && relation == Relation::Demands {
+        Relation::Urges
+    } else {
+        relation
+    };
     let mut found = Found::reported(
         relation,
         &src,

@@ -633,7 +633,11 @@ pub(super) fn reporter(
                 }
             }
             if is_in(SPEECH, lw(words, j + 1)) {
-                if let Some(si) = at.get(j + 2).copied().flatten() {
+                // ",\" said (analyst) X": past a lowercase description of the speaker.
+                let m = (j + 2..words.len().min(j + 5))
+                    .take_while(|&m| at[m].is_some() || words[m].is_word() && !words[m].is_cap())
+                    .find(|&m| at[m].is_some());
+                if let Some(si) = m.and_then(|m| at[m]) {
                     return Some(v.spans[si].clone());
                 }
             }
