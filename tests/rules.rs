@@ -1735,3 +1735,12 @@ fn a_private_analysts_must_is_advice() {
     let st = run(None, "Canada said Mexico must cut its tariffs.");
     expect(&st, "CAN", Relation::Demands, Some("MEX"));
 }
+
+#[test]
+fn a_title_before_a_name_says_whom_the_person_speaks_for() {
+    let st = run(
+        None,
+        "Kenya's ambassador to the U.S., John Harlow, told reporters that Uganda must act.",
+    );
+    expect(&st, "KEN", Relation::Demands, Some("UGA"));
+}

@@ -1957,6 +1957,51 @@ fn is_org_run(words: &[Word<'_>], i: usize, last: usize) -> bool {
 /// "Yasser Arafat, the Palestinian president," and "Lin Jian, a spokesperson for the Foreign
 /// Ministry," give the person the state or body they speak for.
 fn apposition(gaz: &Gazetteer, full: &str, words: &[Word<'_>], spans: &mut [ActorSpan]) {
+    // "Japan's ambassador to the U.S., Nobuo Matsunaga, told ...": a title before the name
+    // (a post abroad may sit between) says whom the person speaks for.
+    for k in 1..spans.len() {
+        if spans[k].actor.kind != ActorKind::Person
+            || spans[k].speaks_for.is_some()
+            || spans[k].first < 2
+            || words[spans[k].first - 1].text != ","
+        {
+            continue;
+        }
+        let comma = spans[k].first - 1;
+        let Some(t) = (0..k).rev().find(|&t| {
+            spans[t].title.is_some()
+                && spans[t].actor.kind != ActorKind::Person
+                && !spans[t].modifier
+                && spans[t].last < comma
+        }) else {
+            continue;
+        };
+        // Between title and comma only "to/in/at (the) <place>".
+        let between_ok = (spans[t].last + 1..comma).all(|j| {
+            matches!(words[j].lower.as_str(), "to" | "in" | "at" | "the")
+                || spans
+                    .iter()
+                    .any(|s| s.first <= j && j <= s.last && s.actor.kind == ActorKind::Country)
+        }) && comma - spans[t].last <= 5;
+        if !between_ok {
+            continue;
+        }
+        let (o, title, official) = (
+            spans[t].statement_source(),
+            spans[t].title.clone(),
+            spans[t].official,
+        );
+        let p = &mut spans[k];
+        p.title = title;
+        p.official = official || o.kind != ActorKind::Person;
+        if p.actor.country.is_none() {
+            p.actor.country = o
+                .country
+                .clone()
+                .or_else(|| (o.kind == ActorKind::Country).then(|| o.id.clone()));
+        }
+        p.speaks_for = Some(o);
+    }
     for k in 0..spans.len() {
         if spans[k].actor.kind != ActorKind::Person || spans[k].speaks_for.is_some() {
             continue;
