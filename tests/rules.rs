@@ -1744,3 +1744,29 @@ fn a_title_before_a_name_says_whom_the_person_speaks_for() {
     );
     expect(&st, "KEN", Relation::Demands, Some("UGA"));
 }
+
+#[test]
+fn a_bare_ministry_in_a_datelined_story_is_the_dateline_states() {
+    let st = run(
+        None,
+        "NAIROBI, March 3 - The Finance Ministry criticized Uganda's new import duties.",
+    );
+    expect(&st, "KEN", Relation::Criticizes, Some("UGA"));
+    // Without a dateline the ministry is nobody's.
+    let st = run(
+        None,
+        "The Finance Ministry criticized Uganda's new import duties.",
+    );
+    expect_not(&st, "KEN", Relation::Criticizes, None);
+}
+
+#[test]
+fn retaliating_for_an_actors_act_threatens_the_actor() {
+    let st = run(None, "Iran vowed to retaliate for the U.S. Navy attacks.");
+    expect(&st, "IRN", Relation::Threatens, Some("USA"));
+    let st = run(
+        None,
+        "\"We will retaliate properly for this perfidious Iraqi aggression,\" Iran's premier said.",
+    );
+    expect(&st, "IRN", Relation::Threatens, Some("IRQ"));
+}

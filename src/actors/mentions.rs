@@ -1719,6 +1719,26 @@ fn composite_at(
             });
         }
     }
+    // "the Finance Ministry" with no state named: in a datelined story, the dateline state's
+    // ("TOKYO - ... the Finance Ministry said").
+    if words[i].is_cap() && (i == 0 || !words[i - 1].is_cap() || words[i - 1].lower == "the") {
+        if let (Some(c), Some((len, body))) = (
+            memory.lead_country.as_deref(),
+            gaz.body_at(text_from(words, i, full)),
+        ) {
+            if let Some(last) = token_ending_at(words, i, words[i].start + len) {
+                let owner = gaz.body_entity(c, body);
+                // (Not "the Parliament": in Strasbourg it is Europe's, not France's.)
+                if owner.kind != ActorKind::Country && !body.key.contains("parliament") {
+                    return Some(ActorSpan {
+                        via: Via::Reference,
+                        possessive: possessive_at(last + 1),
+                        ..mk(i, last, owner)
+                    });
+                }
+            }
+        }
+    }
     // "a government minister", "a government spokesman": the dateline state's official.
     if i > 0 && matches!(words[i - 1].lower.as_str(), "a" | "the") && words[i].lower == "government"
     {

@@ -571,6 +571,36 @@ pub(super) fn object(
             j += 1;
         }
     }
+    // ("will retaliate properly for ...": past an adverb.)
+    let mut for_at = c.last + 1;
+    while for_at < n && for_at < c.last + 3 && lw(words, for_at).ends_with("ly") {
+        for_at += 1;
+    }
+    if targets.is_empty()
+        && p.relation == Relation::Threatens
+        && lw(words, for_at) == "for"
+        && (lw(words, c.last).starts_with("retaliat") || lw(words, c.last).starts_with("reprisal"))
+    {
+        // "would retaliate for U.S. Navy attacks", "retaliate for Iran's attack": whoever did
+        // what is avenged.
+        let end = n.min(for_at + 6);
+        let mut j = for_at + 1;
+        while j < end && !matches!(lw(words, j), "," | "." | ";" | "if" | "but") {
+            if let Some(si) = at[j] {
+                let s = &v.spans[si];
+                // (An actor deeper in the phrase, "for attacks on Iraqi ships", is the victim.)
+                let direct = (for_at + 1..s.first).all(|m| {
+                    matches!(lw(words, m), "the" | "a" | "an" | "this" | "that")
+                        || words[m].is_word() && !words[m].is_cap() && m + 1 == s.first
+                });
+                if direct {
+                    targets.push(s.clone());
+                }
+                break;
+            }
+            j += 1;
+        }
+    }
     if targets.is_empty() && p.relation == Relation::Threatens {
         // "Panama recalled its envoy after Cuba threatened to break off relations": a threat
         // between states with no object aims at the one other state the sentence names.
