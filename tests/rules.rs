@@ -1770,3 +1770,27 @@ fn retaliating_for_an_actors_act_threatens_the_actor() {
     );
     expect(&st, "IRN", Relation::Threatens, Some("IRQ"));
 }
+
+#[test]
+fn a_warning_about_ones_own_next_step_does_not_target_oneself() {
+    let st = run(
+        None,
+        "Iran's navy commander warned that Iran would close the strait.",
+    );
+    expect_not(&st, "IRN", Relation::Warns, Some("IRN"));
+    // A rival of the same state is a target.
+    let st = run(
+        None,
+        "Senator John Kerry warned that President George W. Bush's plan would weaken alliances.",
+    );
+    expect(&st, "John Kerry", Relation::Warns, Some("George W. Bush"));
+}
+
+#[test]
+fn the_union_is_not_the_european_union() {
+    let st = run(
+        None,
+        "The European Community plans cuts. The union criticized Brazil on Monday.",
+    );
+    expect_not(&st, "European Union", Relation::Criticizes, Some("BRA"));
+}

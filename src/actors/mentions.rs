@@ -1086,6 +1086,9 @@ fn definite_reference(
                 // "the group" after Hamas, not after a state body ("the splinter group"
                 // of producers is no customs service).
                 || noun == "group" && s.actor.country.is_none())
+            // "the union" in a story is a trade or farm union; the EU is "the Community" or
+            // "the Union", capitalized.
+            && !(noun == "union" && s.actor.id == "european-union")
     };
     let found = spans
         .iter()

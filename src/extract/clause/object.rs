@@ -514,6 +514,18 @@ pub(super) fn object(
                     || s.possessive
                         && (s.last + 2..(s.last + 4).min(n))
                             .any(|m| is_in(MARKET_HEADS, lw(words, m)));
+                // "warned that France would reject the EC reforms": the speaker's own side
+                // heads its next step; the warning is about the other actor named.
+                // (A rival of the same state stays: "Kerry warned that Bush's plan would ...".)
+                let own = s.actor.kind == ActorKind::Country
+                    && sources.iter().any(|src| {
+                        super::rollup(&src.statement_source())
+                            == super::rollup(&s.statement_source())
+                    });
+                if own && p.relation == Relation::Warns {
+                    j = s.last + 1;
+                    continue;
+                }
                 if !market {
                     targets.push(s.clone());
                 }
