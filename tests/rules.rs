@@ -1794,3 +1794,25 @@ fn the_union_is_not_the_european_union() {
     );
     expect_not(&st, "European Union", Relation::Criticizes, Some("BRA"));
 }
+
+#[test]
+fn a_warning_of_consequences_if_an_actor_acts_targets_that_actor() {
+    let st = run(
+        None,
+        "Canada warned of retaliation if Mexico imposes the tax.",
+    );
+    expect(&st, "CAN", Relation::Warns, Some("MEX"));
+    let st = run(
+        None,
+        "Canada warned of a slowdown if the Canadian dollar falls.",
+    );
+    expect_not(&st, "CAN", Relation::Warns, Some("CAN"));
+}
+
+#[test]
+fn agreeing_to_an_actors_proposal_backs_it() {
+    let st = run(None, "Kenya agreed to Uganda's proposal for talks.");
+    expect(&st, "KEN", Relation::Supports, Some("UGA"));
+    let st = run(None, "Kenya agreed to talk to Uganda.");
+    expect_not(&st, "KEN", Relation::Supports, None);
+}

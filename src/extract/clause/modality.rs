@@ -470,7 +470,7 @@ pub(super) fn plausible(
             return false;
         }
     }
-    if p.lemma == "accept" {
+    if p.lemma == "accept" || p.lemma == "agree to" {
         // "accepted Brazil's proposals", "accepted the plan": an offer made, not a resignation
         // or refugees.
         return (c.last + 1..(c.last + 5).min(words.len()))

@@ -583,6 +583,29 @@ pub(super) fn object(
             j += 1;
         }
     }
+    if targets.is_empty() && p.relation == Relation::Warns {
+        // "warned of retaliation if Seoul's reforms falter": the actor whose conduct the
+        // condition names is the one warned.
+        if let Some(cond) = (c.last + 1..n.min(c.last + 12))
+            .take_while(|&j| !matches!(lw(words, j), "." | ";" | "but"))
+            .find(|&j| matches!(lw(words, j), "if" | "unless"))
+        {
+            let first = if lw(words, cond + 1) == "the" {
+                cond + 2
+            } else {
+                cond + 1
+            };
+            if let Some(si) = at.get(first).copied().flatten() {
+                let s = &v.spans[si];
+                let own = sources.iter().any(|src| {
+                    super::rollup(&src.statement_source()) == super::rollup(&s.statement_source())
+                });
+                if !own && !is_in(MARKET_HEADS, lw(words, s.last + 1)) {
+                    targets.push(s.clone());
+                }
+            }
+        }
+    }
     // ("will retaliate properly for ...": past an adverb.)
     let mut for_at = c.last + 1;
     while for_at < n && for_at < c.last + 3 && lw(words, for_at).ends_with("ly") {
