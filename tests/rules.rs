@@ -1816,3 +1816,37 @@ fn agreeing_to_an_actors_proposal_backs_it() {
     let st = run(None, "Kenya agreed to talk to Uganda.");
     expect_not(&st, "KEN", Relation::Supports, None);
 }
+
+#[test]
+fn the_government_is_that_of_the_one_state_named() {
+    let st = run(
+        None,
+        "Dutch lawmakers accused the government on Thursday of underestimating the threat.",
+    );
+    expect(&st, "NLD", Relation::Accuses, Some("NLD"));
+    // Two states named: no guess.
+    let st = run(
+        None,
+        "Dutch and Belgian lawmakers accused the government on Thursday of failing them.",
+    );
+    expect_not(&st, "NLD", Relation::Accuses, Some("NLD"));
+}
+
+#[test]
+fn a_description_before_a_persons_name_is_an_apposition() {
+    let st = run(
+        None,
+        "Kenya called on opposition leader Raila Odinga to end the protests.",
+    );
+    expect(&st, "KEN", Relation::Urges, Some("Raila Odinga"));
+}
+
+#[test]
+fn they_after_coordinated_speakers_is_all_of_them() {
+    let st = run(
+        None,
+        "Italy's prime minister and Russia's president said they welcome the Chilean decision.",
+    );
+    expect(&st, "ITA", Relation::Supports, Some("CHL"));
+    expect(&st, "RUS", Relation::Supports, Some("CHL"));
+}

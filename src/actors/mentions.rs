@@ -774,6 +774,11 @@ pub fn recognize(
             spans.push(span);
             continue;
         }
+        if let Some(span) = own_government(gaz, words, i, &spans, memory) {
+            i = span.last + 1;
+            spans.push(span);
+            continue;
+        }
         if let Some(span) = thing_reference(words, i, &spans, memory) {
             // The span covers only the first word after "the": the thing's noun stays free
             // to be the head the clause rules look at.
@@ -1030,6 +1035,59 @@ fn self_named(words: &[Word<'_>], i: usize) -> Option<ActorSpan> {
         official: false,
         modifier: false,
         possessive: false,
+        via: Via::Pattern,
+        title: None,
+    })
+}
+
+/// "Dutch lawmakers accused the government": with no dateline, "the government" is that of
+/// the one state the sentence (or else the story) has named.
+fn own_government(
+    gaz: &Gazetteer,
+    words: &[Word<'_>],
+    i: usize,
+    spans: &[ActorSpan],
+    memory: &Memory,
+) -> Option<ActorSpan> {
+    if i == 0
+        || words[i - 1].lower != "the"
+        || words[i].lower != "government"
+        || words.get(i + 1).is_some_and(|w| w.lower == "of")
+    {
+        return None;
+    }
+    let state = |s: &ActorSpan| {
+        s.actor
+            .country
+            .clone()
+            .or_else(|| (s.actor.kind == ActorKind::Country).then(|| s.actor.id.clone()))
+    };
+    let mut here: Vec<String> = spans.iter().filter_map(state).collect();
+    here.dedup();
+    let code = match here.as_slice() {
+        [one] => one.clone(),
+        [] => {
+            // The story's one state: named at least twice, and more than any other.
+            let mut counts = memory.countries.clone();
+            counts.sort_by(|a, b| b.1.cmp(&a.1));
+            match counts.as_slice() {
+                [(c, n)] if *n >= 2 => c.clone(),
+                [(c, n), (_, m), ..] if *n >= 2 && n > m => c.clone(),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    let actor = gaz.by_id(&code)?.actor.clone();
+    Some(ActorSpan {
+        first: i,
+        last: i,
+        actor,
+        speaks_for: None,
+        official: false,
+        modifier: false,
+        possessive: words.get(i + 1).is_some_and(|w| w.text == "'s"),
+        // (Named by the text itself, not a guess: its own state may be its target.)
         via: Via::Pattern,
         title: None,
     })

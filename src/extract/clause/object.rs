@@ -335,7 +335,15 @@ pub(super) fn object(
                             "and" | "or" | "but" | "that" | "which" | "who"
                         )
                 });
-                if (s.modifier || s.possessive || attributive)
+                // "called on radical Shiite cleric Muqtada al-Sadr": a description before a
+                // person's name is an apposition; the person is the object.
+                let described_person = s.actor.kind == crate::model::ActorKind::Person
+                    && !s.modifier
+                    && !s.possessive
+                    && (k..j).all(|m| words[m].is_word() && !is_in(DETERMINERS, lw(words, m)));
+                if described_person {
+                    targets.push(s.clone());
+                } else if (s.modifier || s.possessive || attributive)
                     && !words[s.first].text.contains('-')
                     && !PRIVATE_HEADS.contains(&lw(words, head))
                 {

@@ -208,8 +208,14 @@ pub(super) fn subject(
             "he" | "she" | "it" | "they" | "we"
                 if k > 0 && reporter(words, at, v, k, k).is_some() =>
             {
-                // "Norway said it would ...": the pronoun is the reporter itself.
+                // "Norway said it would ...": the pronoun is the reporter itself; "Berlusconi
+                // and Putin said they welcome ...": all of them.
                 let r = reporter(words, at, v, k, k)?;
+                if matches!(w, "they" | "we") {
+                    if let Some(ri) = v.spans.iter().position(|s| s.first == r.first) {
+                        return Some((coordinated_left(words, at, v, ri), true));
+                    }
+                }
                 return Some((vec![r], true));
             }
             "he" | "she" => {
