@@ -1069,7 +1069,7 @@ fn own_government(
         [] => {
             // The story's one state: named at least twice, and more than any other.
             let mut counts = memory.countries.clone();
-            counts.sort_by(|a, b| b.1.cmp(&a.1));
+            counts.sort_by_key(|c| std::cmp::Reverse(c.1));
             match counts.as_slice() {
                 [(c, n)] if *n >= 2 => c.clone(),
                 [(c, n), (_, m), ..] if *n >= 2 && n > m => c.clone(),
