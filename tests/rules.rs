@@ -1850,3 +1850,15 @@ fn they_after_coordinated_speakers_is_all_of_them() {
     expect(&st, "ITA", Relation::Supports, Some("CHL"));
     expect(&st, "RUS", Relation::Supports, Some("CHL"));
 }
+
+#[test]
+fn a_bare_ministry_is_that_of_the_one_state_named() {
+    let st = run(
+        None,
+        "Japan's ruling party criticized the Finance Ministry's trust fund.",
+    );
+    expect(&st, "JPN", Relation::Criticizes, Some("JPN"));
+    // A name the gazetteer knows stays itself ("the Treasury Secretary" of the U.S.).
+    let st = run(None, "The U.S. Treasury Secretary warned Japan on Monday.");
+    expect(&st, "USA", Relation::Warns, Some("JPN"));
+}

@@ -769,12 +769,16 @@ pub fn recognize(
             spans.push(span);
             continue;
         }
-        if let Some(span) = composite_at(gaz, full, words, &gaz_at, i, date, headline, memory) {
+        if let Some(span) = gaz_at[i]
+            .is_none()
+            .then(|| own_government(gaz, full, words, i, &spans, memory))
+            .flatten()
+        {
             i = span.last + 1;
             spans.push(span);
             continue;
         }
-        if let Some(span) = own_government(gaz, words, i, &spans, memory) {
+        if let Some(span) = composite_at(gaz, full, words, &gaz_at, i, date, headline, memory) {
             i = span.last + 1;
             spans.push(span);
             continue;
@@ -1044,15 +1048,27 @@ fn self_named(words: &[Word<'_>], i: usize) -> Option<ActorSpan> {
 /// the one state the sentence (or else the story) has named.
 fn own_government(
     gaz: &Gazetteer,
+    full: &str,
     words: &[Word<'_>],
     i: usize,
     spans: &[ActorSpan],
     memory: &Memory,
 ) -> Option<ActorSpan> {
-    if i == 0
-        || words[i - 1].lower != "the"
-        || words[i].lower != "government"
-        || words.get(i + 1).is_some_and(|w| w.lower == "of")
+    // (A datelined story is left to the dateline rule.)
+    if i == 0 || words[i - 1].lower != "the" || memory.lead_country.is_some() {
+        return None;
+    }
+    // "the government", or a body by its capitalized name: "the Finance Ministry".
+    let (last, body) = if words[i].lower == "government" {
+        (i, None)
+    } else if words[i].is_cap() {
+        let (len, body) = gaz.body_at(text_from(words, i, full))?;
+        (token_ending_at(words, i, words[i].start + len)?, Some(body))
+    } else {
+        return None;
+    };
+    if words.get(last + 1).is_some_and(|w| w.lower == "of")
+        || body.is_some_and(|b| b.state || b.key.contains("parliament"))
     {
         return None;
     }
@@ -1078,15 +1094,19 @@ fn own_government(
         }
         _ => return None,
     };
-    let actor = gaz.by_id(&code)?.actor.clone();
+    let state_actor = gaz.by_id(&code)?.actor.clone();
+    let actor = match body {
+        Some(b) => gaz.body_entity(&code, b),
+        None => state_actor,
+    };
     Some(ActorSpan {
         first: i,
-        last: i,
+        last,
         actor,
         speaks_for: None,
         official: false,
         modifier: false,
-        possessive: words.get(i + 1).is_some_and(|w| w.text == "'s"),
+        possessive: words.get(last + 1).is_some_and(|w| w.text == "'s"),
         // (Named by the text itself, not a guess: its own state may be its target.)
         via: Via::Pattern,
         title: None,
