@@ -1862,3 +1862,44 @@ fn a_bare_ministry_is_that_of_the_one_state_named() {
     let st = run(None, "The U.S. Treasury Secretary warned Japan on Monday.");
     expect(&st, "USA", Relation::Warns, Some("JPN"));
 }
+
+#[test]
+fn headline_acronyms_in_title_case_are_actors() {
+    let st = run(
+        Some("Imf Urges Ghana To Make Further Spending Cuts"),
+        "Officials met in Accra on Monday.",
+    );
+    expect(
+        &st,
+        "International Monetary Fund",
+        Relation::Urges,
+        Some("GHA"),
+    );
+    // Words that spell an acronym stay words.
+    let st = run(
+        Some("Who Will Lead Ghana, Asks Togo"),
+        "Officials met in Accra on Monday.",
+    );
+    assert!(st
+        .iter()
+        .all(|s| s.source.name != "World Health Organization"));
+    let st = run(
+        Some("Let Us Talk, Togo Urges Ghana"),
+        "Officials met in Lome.",
+    );
+    expect_not(&st, "USA", Relation::Urges, None);
+}
+
+#[test]
+fn a_bodys_team_speaks_for_it() {
+    let st = run(
+        None,
+        "The IMF team also urges Ghana to adopt a firm interest rate policy.",
+    );
+    expect(
+        &st,
+        "International Monetary Fund",
+        Relation::Urges,
+        Some("GHA"),
+    );
+}

@@ -1297,6 +1297,78 @@ fn composite_at(
     };
     let possessive_at = |k: usize| k < n && matches!(words[k].text, "'s" | "'");
 
+    // Headlines title-case acronyms: "Imf Urges Belgium ...", "Ec Farm Proposals".
+    if headline && gaz_at[i].is_none() {
+        let t = words[i].text;
+        let mut chars = t.chars();
+        let titled = (2..=5).contains(&t.len())
+            && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+            && chars.all(|c| c.is_ascii_lowercase());
+        // (Not the English words such acronyms spell: "Who Will Lead", "Let Us Talk"; "Us"
+        // is the U.S. only opening a headline or after a preposition.)
+        let word = matches!(
+            words[i].lower.as_str(),
+            "who"
+                | "it"
+                | "am"
+                | "an"
+                | "as"
+                | "at"
+                | "be"
+                | "by"
+                | "do"
+                | "go"
+                | "he"
+                | "if"
+                | "in"
+                | "is"
+                | "me"
+                | "my"
+                | "no"
+                | "of"
+                | "on"
+                | "or"
+                | "so"
+                | "to"
+                | "up"
+                | "we"
+                | "can"
+                | "may"
+                | "man"
+                | "dot"
+                | "aid"
+                | "art"
+                | "act"
+                | "won"
+                | "ill"
+                | "sea"
+                | "net"
+                | "ace"
+                | "oil"
+                | "war"
+                | "ban"
+                | "win"
+                | "mat"
+                | "pm"
+        ) || words[i].lower == "us"
+            && i > 0
+            && !matches!(
+                words[i - 1].lower.as_str(),
+                "on" | "against" | "with" | "and" | "versus" | "vs" | "," | ":"
+            );
+        if titled && !word {
+            let up = t.to_ascii_uppercase();
+            if let Some(&(e, _)) = gaz.candidates(&up).last() {
+                let actor = gaz.actor_at(e, date);
+                if matches!(actor.kind, ActorKind::Organization | ActorKind::Country) {
+                    return Some(ActorSpan {
+                        possessive: possessive_at(i + 1),
+                        ..mk(i, i, actor)
+                    });
+                }
+            }
+        }
+    }
     // An acronym of a name the document spelled out ("the Rapid Support Forces ... the RSF")
     // means that name here, whatever else the gazetteer knows by those letters.
     let t = words[i].text;

@@ -341,9 +341,27 @@ pub(super) fn subject(
                     let leaders_government = j + 1 == k
                         && s.actor.kind == ActorKind::Person
                         && matches!(lw(words, k), "administration" | "government" | "cabinet");
+                    // "The IMF team urges ...", "the EC delegation warned": a body's envoys.
+                    let envoys = j + 1 == k
+                        && !s.modifier
+                        && matches!(s.actor.kind, ActorKind::Organization | ActorKind::Country)
+                        && matches!(
+                            lw(words, k),
+                            "team"
+                                | "delegation"
+                                | "mission"
+                                | "negotiators"
+                                | "envoys"
+                                | "spokesman"
+                                | "spokeswoman"
+                                | "officials"
+                                | "statement"
+                                | "report"
+                        );
                     if s.possessive
                         || s.modifier && is_state_voice_noun(lw(words, k))
                         || leaders_government
+                        || envoys
                     {
                         return Some((vec![s.clone()], false));
                     }
