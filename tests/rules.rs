@@ -1903,3 +1903,17 @@ fn a_bodys_team_speaks_for_it() {
         Some("GHA"),
     );
 }
+
+#[test]
+fn a_positive_reaction_to_an_actors_proposal_backs_it() {
+    let st = run(
+        None,
+        "Kenya and Uganda have jointly proposed a customs union. Initial Tanzanian reaction to the proposal has been positive, officials said.",
+    );
+    expect(&st, "TZA", Relation::Supports, Some("UGA"));
+    let st = run(
+        None,
+        "Uganda has proposed a customs union. Tanzanian reaction to the proposal was mixed.",
+    );
+    expect_not(&st, "TZA", Relation::Supports, None);
+}

@@ -224,6 +224,28 @@ impl Memory {
                 self.administration = Some(c.clone());
             }
         }
+        // "Denmark, Norway and Sweden have jointly proposed ...": the proposal is theirs.
+        if let Some(s) = spans.iter().rev().find(|s| {
+            !s.modifier && !s.possessive && s.actor.kind != ActorKind::Person && {
+                let mut k = s.last + 1;
+                while words.get(k).is_some_and(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "has" | "have" | "had" | "jointly" | "formally"
+                    ) || w.lower.ends_with("ly")
+                }) {
+                    k += 1;
+                }
+                words.get(k).is_some_and(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "proposed" | "proposes" | "suggested" | "offered"
+                    )
+                })
+            }
+        }) {
+            self.things.push(("proposal".to_string(), s.clone()));
+        }
         for s in spans.iter().filter(|s| s.actor.kind != ActorKind::Person) {
             let from = if s.possessive { s.last + 2 } else { s.last + 1 };
             // A bare name owns only the word right after it ("EC tax"); a possessive or an

@@ -162,6 +162,56 @@ fn flexibility_from(
     ))
 }
 
+/// "Initial U.S. reaction to the proposal has been positive": a favourable reaction to an
+/// actor's proposal backs it.
+fn favourable_reaction(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    clean: &str,
+    k: usize,
+) -> Option<Found> {
+    if !matches!(lw(words, k), "reaction" | "response") || lw(words, k + 1) != "to" {
+        return None;
+    }
+    // Whose reaction: an actor right before the noun ("U.S. reaction", "Japan's response").
+    let src = (k.saturating_sub(2)..k)
+        .rev()
+        .find_map(|j| at[j])
+        .map(|si| &v.spans[si])
+        .filter(|s| s.modifier || s.possessive || s.last + 1 == k)?;
+    // To whom: the first actor (or owned thing) of the complement.
+    let n = words.len();
+    let (ti, t) = (k + 2..n.min(k + 6))
+        .take_while(|&j| !matches!(lw(words, j), "," | "." | ";"))
+        .find_map(|j| at[j].map(|si| (j, &v.spans[si])))?;
+    // The verdict: "has been / was / is positive".
+    let verdict = (ti + 1..n.min(ti + 8))
+        .take_while(|&j| !matches!(lw(words, j), "," | "." | ";" | "but"))
+        .find(|&j| {
+            matches!(
+                lw(words, j),
+                "positive" | "favourable" | "favorable" | "warm" | "encouraging" | "enthusiastic"
+            ) && is_in(BE, lw(words, j - 1))
+                || matches!(lw(words, j - 1), "been" | "was" | "is" | "were")
+                    && matches!(
+                        lw(words, j),
+                        "positive" | "favourable" | "favorable" | "warm"
+                    )
+        })?;
+    if rollup(&src.statement_source()) == rollup(&t.statement_source()) {
+        return None;
+    }
+    Some(Found::reported(
+        Relation::Supports,
+        src,
+        Some(t.statement_source()),
+        clean[words[k].start..words[verdict].end].to_string(),
+        false,
+        0.45,
+    ))
+}
+
 /// Statements without a statement word: reported blame ("X said Y was behind the attack")
 /// and denials by paraphrase ("X has never interfered").
 pub(super) fn paraphrases(
@@ -184,6 +234,9 @@ pub(super) fn paraphrases(
             out.push(found);
         }
         if let Some(found) = flexibility_from(words, at, v, clean, k) {
+            out.push(found);
+        }
+        if let Some(found) = favourable_reaction(words, at, v, clean, k) {
             out.push(found);
         }
         // "Annan, under fire in Congress over ...": Congress criticizes Annan.
