@@ -1917,3 +1917,27 @@ fn a_positive_reaction_to_an_actors_proposal_backs_it() {
     );
     expect_not(&st, "TZA", Relation::Supports, None);
 }
+
+#[test]
+fn a_sentences_own_state_owns_its_bare_ministry_before_the_dateline() {
+    let st = run(
+        None,
+        "LONDON, March 3 - Tehran radio quoted a Foreign Ministry spokesman as saying Iraq was responsible for the attack.",
+    );
+    expect_not(&st, "GBR", Relation::Accuses, None);
+}
+
+#[test]
+fn insisting_that_an_actor_is_something_demands_nothing_of_it() {
+    let st = run(None, "China insists that Taiwan is a Chinese province.");
+    expect_not(&st, "CHN", Relation::Demands, Some("TWN"));
+}
+
+#[test]
+fn a_company_name_after_a_title_word_is_no_official() {
+    let st = run(
+        None,
+        "TOKYO, March 3 - General Electric Co criticized the Korean tariffs.",
+    );
+    expect_not(&st, "JPN", Relation::Criticizes, None);
+}

@@ -1076,12 +1076,12 @@ fn own_government(
     spans: &[ActorSpan],
     memory: &Memory,
 ) -> Option<ActorSpan> {
-    // (A datelined story is left to the dateline rule.)
-    if i == 0 || words[i - 1].lower != "the" || memory.lead_country.is_some() {
+    // "the government", or a body by its capitalized name: "the Finance Ministry", "a
+    // Foreign Ministry spokesman".
+    if i == 0 || !matches!(words[i - 1].lower.as_str(), "the" | "a") {
         return None;
     }
-    // "the government", or a body by its capitalized name: "the Finance Ministry".
-    let (last, body) = if words[i].lower == "government" {
+    let (last, body) = if words[i].lower == "government" && words[i - 1].lower == "the" {
         (i, None)
     } else if words[i].is_cap() {
         let (len, body) = gaz.body_at(text_from(words, i, full))?;
@@ -1102,8 +1102,11 @@ fn own_government(
     };
     let mut here: Vec<String> = spans.iter().filter_map(state).collect();
     here.dedup();
+    // The state the sentence named first ("Tehran radio quoted a Foreign Ministry
+    // spokesman"), else the dateline's, else the story's one state.
     let code = match here.as_slice() {
         [one] => one.clone(),
+        [] if memory.lead_country.is_some() => memory.lead_country.clone()?,
         [] => {
             // The story's one state: named at least twice, and more than any other.
             let mut counts = memory.countries.clone();
@@ -1787,8 +1790,30 @@ fn composite_at(
             }
             // In a headline every word is capitalized: "Leader Vows Peace" is no name, so an
             // unknown name after a title counts only when a person of that surname is known.
+            // ("General Electric Co", "Union Bank": a company's name, not a title and a person.)
+            let company = |nlast: usize| {
+                (nstart..=(nlast + 1).min(n - 1)).any(|k| {
+                    matches!(
+                        words[k].text.trim_end_matches('.'),
+                        "Co" | "Corp"
+                            | "Inc"
+                            | "Ltd"
+                            | "Plc"
+                            | "PLC"
+                            | "Bank"
+                            | "Company"
+                            | "Corporation"
+                            | "Group"
+                            | "Industries"
+                            | "Motors"
+                            | "AG"
+                            | "SA"
+                    )
+                })
+            };
             let name_run_here = name_run(words, nstart, headline, 4).filter(|&nlast| {
-                !headline || memory.person_by_surname(words[nlast].text).is_some()
+                (!headline || memory.person_by_surname(words[nlast].text).is_some())
+                    && !company(nlast)
             });
             if let Some(nlast) = name_run_here {
                 if gaz_at[nstart..=nlast].iter().all(|g| g.is_none()) {

@@ -534,6 +534,16 @@ pub(super) fn object(
                     j = s.last + 1;
                     continue;
                 }
+                // "insisted that the government would not ...": an assertion about the
+                // actor, not a demand on it ("insisted that Japan open its market" is one).
+                let asserted = matches!(p.relation, Relation::Demands | Relation::Urges)
+                    && matches!(
+                        lw(words, s.last + 1),
+                        "would" | "will" | "was" | "is" | "had" | "has" | "were" | "are"
+                    );
+                if asserted {
+                    break;
+                }
                 if !market {
                     targets.push(s.clone());
                 }
