@@ -1925,6 +1925,7 @@ fn a_sentences_own_state_owns_its_bare_ministry_before_the_dateline() {
         "LONDON, March 3 - Tehran radio quoted a Foreign Ministry spokesman as saying Iraq was responsible for the attack.",
     );
     expect_not(&st, "GBR", Relation::Accuses, None);
+    expect(&st, "IRN", Relation::Accuses, Some("IRQ"));
 }
 
 #[test]
