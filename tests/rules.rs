@@ -1942,3 +1942,36 @@ fn a_company_name_after_a_title_word_is_no_official() {
     );
     expect_not(&st, "JPN", Relation::Criticizes, None);
 }
+
+#[test]
+fn a_verb_asked_of_an_actor_is_not_its_statement() {
+    let st = run(
+        None,
+        "The committee approved resolutions urging the Canadian government oppose Mexico's ruling.",
+    );
+    expect_not(&st, "CAN", Relation::Rejects, Some("MEX"));
+}
+
+#[test]
+fn a_phrase_ending_in_a_noun_before_by_is_not_a_passive() {
+    let st = run(
+        None,
+        "Canada's energy regulator has denied an application by Mexico to export power.",
+    );
+    expect_not(&st, "MEX", Relation::Rejects, None);
+}
+
+#[test]
+fn a_military_breach_of_lines_is_no_charge() {
+    let st = run(
+        None,
+        "Iranian radio said Iranian troops breached Iraqi defence lines near Basra.",
+    );
+    expect_not(&st, "IRN", Relation::Accuses, Some("IRQ"));
+}
+
+#[test]
+fn a_private_party_named_by_its_state_is_not_the_state() {
+    let st = run(None, "Sri Lanka rejected a U.S. firm's offer of wheat.");
+    expect_not(&st, "LKA", Relation::Rejects, Some("USA"));
+}

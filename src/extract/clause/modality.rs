@@ -128,6 +128,43 @@ pub(super) fn modality(
         k -= 1;
         steps += 1;
         if at[k].is_some() {
+            // "resolutions urging the administration oppose Canada's ruling": the verb is
+            // what is asked of the actor (a bare infinitive), not what it did.
+            let mut j = k;
+            while j > 0 && at[j - 1].is_some() {
+                j -= 1;
+            }
+            while j > 0 && matches!(lw(words, j - 1), "the" | "a" | "an") {
+                j -= 1;
+            }
+            if j > 0
+                && k + 1 == first
+                && is_in(ASKING, lw(words, j - 1))
+                && lw(words, j - 1) != "on"
+            {
+                hedge = true;
+            }
+            break;
+        }
+        if k + 1 == first
+            && matches!(
+                lw(words, k),
+                "administration" | "government" | "authorities"
+            )
+            && k > 0
+            && at[k - 1].is_some()
+        {
+            // ("urging the Reagan administration oppose ...": the same, past the head noun.)
+            let mut j = k - 1;
+            while j > 0 && at[j - 1].is_some() {
+                j -= 1;
+            }
+            while j > 0 && matches!(lw(words, j - 1), "the" | "a" | "an") {
+                j -= 1;
+            }
+            if j > 0 && is_in(ASKING, lw(words, j - 1)) && lw(words, j - 1) != "on" {
+                hedge = true;
+            }
             break;
         }
         let w = lw(words, k);
@@ -182,7 +219,8 @@ pub(super) fn modality(
 
 /// Whether a past form is a passive: after a form of "be" (adverbs between), or followed by "by".
 pub(super) fn is_passive(words: &[Word<'_>], first: usize, last: usize) -> bool {
-    if lw(words, last + 1) == "by" {
+    // ("denied an application by X": a phrase ending in a noun names the claim's author.)
+    if lw(words, last + 1) == "by" && (first == last || !is_in(DETERMINERS, lw(words, first + 1))) {
         return true;
     }
     let mut k = first;

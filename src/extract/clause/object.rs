@@ -247,7 +247,10 @@ pub(super) fn object(
             // "called on U.S. allies", "urged Iran's neighbours": others, named by their
             // relation to the actor.
             let head = if s.possessive { s.last + 2 } else { s.last + 1 };
-            if is_in(OTHERS_HEADS, lw(words, head)) {
+            // (Also "a U.S. firm's offer": a private party named by its state.)
+            if is_in(OTHERS_HEADS, lw(words, head))
+                || !s.possessive && PRIVATE_HEADS.contains(&lw(words, head))
+            {
                 break;
             }
             if s.possessive {

@@ -479,6 +479,27 @@ pub(super) fn judgements(
         if k > 0 && matches!(lw(words, k - 1), "not" | "n't" | "never" | "no") {
             continue;
         }
+        // "troops breached Iraqi defence lines": a military breakthrough, not a charge.
+        if lw(words, k).starts_with("breach")
+            && (k + 1..(k + 4).min(words.len())).any(|j| {
+                matches!(
+                    lw(words, j),
+                    "lines"
+                        | "line"
+                        | "defences"
+                        | "defenses"
+                        | "positions"
+                        | "fortifications"
+                        | "perimeter"
+                        | "walls"
+                        | "wall"
+                        | "dam"
+                        | "dyke"
+                )
+            })
+        {
+            continue;
+        }
         // "X said (that) ... Y ... <judgement>", "X views Y's plan as violating ...": the
         // nearest verb of saying or judging before the judgement.
         let before = (0..k)
