@@ -1975,3 +1975,28 @@ fn a_private_party_named_by_its_state_is_not_the_state() {
     let st = run(None, "Sri Lanka rejected a U.S. firm's offer of wheat.");
     expect_not(&st, "LKA", Relation::Rejects, Some("USA"));
 }
+
+#[test]
+fn each_blaming_the_other_is_mutual() {
+    let st = run(
+        None,
+        "Chile and Peru have each laid the blame on the other for the breakdown.",
+    );
+    expect(&st, "CHL", Relation::Accuses, Some("PER"));
+    expect(&st, "PER", Relation::Accuses, Some("CHL"));
+}
+
+#[test]
+fn an_object_relative_clauses_antecedent_is_the_object() {
+    let st = run(
+        None,
+        "Diplomats said Syria, which Israel has accused of arming militants, denied it.",
+    );
+    expect(&st, "ISR", Relation::Accuses, Some("SYR"));
+    // A subject relative keeps its own object.
+    let st = run(
+        None,
+        "Syria, which accused Israel of the raid, said nothing more.",
+    );
+    expect(&st, "SYR", Relation::Accuses, Some("ISR"));
+}

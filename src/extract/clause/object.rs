@@ -200,11 +200,14 @@ pub(super) fn object(
             return (vec![a], false, None, None);
         }
     }
-    // "accused each other", "accused one another".
+    // "accused each other", "accused one another", "have each laid the blame on the other".
+    let each_the_other = (lw(words, k), lw(words, k + 1)) == ("the", "other")
+        && (c.first.saturating_sub(4)..c.first).any(|j| lw(words, j) == "each");
     if matches!(
         (lw(words, k), lw(words, k + 1)),
         ("each", "other") | ("one", "another")
-    ) {
+    ) || each_the_other
+    {
         return (
             Vec::new(),
             sources.len() > 1,
@@ -464,6 +467,30 @@ pub(super) fn object(
                     break;
                 }
                 j += 1;
+            }
+        }
+    }
+    // "Iran, which Washington has accused of terrorism": an object relative clause's
+    // antecedent is the object.
+    if targets.is_empty() && !matches!(lw(words, c.last + 1), "that" | "to") {
+        if let Some(s0) = sources
+            .iter()
+            .map(|s| s.first)
+            .min()
+            .filter(|&f| f >= 2 && f != usize::MAX)
+        {
+            if matches!(lw(words, s0 - 1), "which" | "whom") {
+                let ante = if lw(words, s0 - 2) == "," {
+                    s0.checked_sub(3)
+                } else {
+                    Some(s0 - 2)
+                };
+                if let Some(a) = ante.and_then(|a| at.get(a).copied().flatten()) {
+                    let s = &v.spans[a];
+                    if !s.modifier {
+                        targets.push(s.clone());
+                    }
+                }
             }
         }
     }
