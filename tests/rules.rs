@@ -2000,3 +2000,47 @@ fn an_object_relative_clauses_antecedent_is_the_object() {
     );
     expect(&st, "SYR", Relation::Accuses, Some("ISR"));
 }
+
+#[test]
+fn a_judging_verb_without_object_before_of_is_a_participle() {
+    let st = run(
+        None,
+        "The bishop was indicted on Monday, accused of fraud by prosecutors in Boston.",
+    );
+    expect_not(&st, "the bishop", Relation::Accuses, None);
+    let st = run(
+        None,
+        "Iran, accused of hiding nuclear work, rejected the report.",
+    );
+    expect_not(&st, "IRN", Relation::Accuses, None);
+    // The object came before: "groups he accused of", "which X has accused of".
+    let st = run(
+        None,
+        "Diplomats said Syria, which Israel has accused of arming militants, denied it.",
+    );
+    expect(&st, "ISR", Relation::Accuses, Some("SYR"));
+}
+
+#[test]
+fn protesting_over_an_actors_act_condemns_the_actor() {
+    let st = run(
+        None,
+        "France protested over Canada's decision to close its ports.",
+    );
+    expect(&st, "FRA", Relation::Condemns, Some("CAN"));
+}
+
+#[test]
+fn prices_charged_are_no_charge() {
+    let st = run(
+        None,
+        "Mercury was sold below prices charged by Spanish producers.",
+    );
+    assert!(triples(&st).iter().all(|t| !t.contains("accuses")));
+}
+
+#[test]
+fn disputing_an_actors_allegations_rejects_them() {
+    let st = run(None, "Chile disputed Peru's allegations of dumping.");
+    expect(&st, "CHL", Relation::Rejects, Some("PER"));
+}

@@ -147,8 +147,26 @@ pub fn statements(
                 lw(words, c.last + 1),
                 "to" | "of" | "over" | "for" | "as" | "in" | "after" | "on" | "at" | "by" | ""
             );
-        let passive =
-            p.form == CueForm::Past && (is_passive(words, c.first, c.last) || headline_passive);
+        // "indicted on rape charges, accused of molesting two boys", "criticised for its
+        // policy": a judging verb with no object before its preposition is a participle.
+        let bare_participle = c.first == c.last
+            && matches!(
+                p.relation,
+                Relation::Accuses | Relation::Criticizes | Relation::Condemns | Relation::Praises
+            )
+            && matches!(lw(words, c.last + 1), "of" | "for" | "over")
+            // ("France protested over ...": intransitive; "groups he accused of", "which
+            // Washington has accused of": the object came before.)
+            && !matches!(p.lemma.as_str(), "protest" | "complain")
+            && !(c.first.saturating_sub(5)..c.first).any(|j| {
+                matches!(
+                    lw(words, j),
+                    "he" | "she" | "they" | "we" | "i" | "it" | "has" | "have" | "had" | "which"
+                        | "whom" | "who" | "that"
+                )
+            });
+        let passive = p.form == CueForm::Past
+            && (is_passive(words, c.first, c.last) || headline_passive || bare_participle);
         let mut answers_claim = false;
         if p.form == CueForm::Noun {
             // Nominal: "X's accusations against Y", "accusations by X", "US accusations".

@@ -469,6 +469,27 @@ pub(super) fn plausible(
                         && is_in(MEASURE_NOUNS, lw(words, head + 1))
             });
     }
+    if p.lemma == "charge"
+        && c.first > 0
+        && matches!(
+            lw(words, c.first - 1),
+            "prices"
+                | "price"
+                | "fees"
+                | "fee"
+                | "rates"
+                | "rate"
+                | "interest"
+                | "amounts"
+                | "premiums"
+                | "commissions"
+                | "tariffs"
+                | "levies"
+        )
+    {
+        // "prices charged by EC producers": a price asked, not a charge made.
+        return false;
+    }
     if p.lemma == "threaten" && c.first > 0 {
         // "the EC directive, due in January, threatens to cut U.S. shipments", "the dispute
         // threatens to derail talks": a thing that risks harm makes no threat.

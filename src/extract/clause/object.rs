@@ -654,6 +654,31 @@ pub(super) fn object(
             }
         }
     }
+    if targets.is_empty()
+        && matches!(lw(words, c.last + 1), "over" | "against" | "at")
+        && matches!(
+            p.relation,
+            Relation::Condemns | Relation::Criticizes | Relation::Rejects | Relation::Warns
+        )
+    {
+        // "France protested over Canada's decision", "warned against U.S. protectionism":
+        // the actor whose act the statement is about.
+        let from = c.last + 2;
+        if let Some((j, s)) =
+            (from..n.min(from + 3)).find_map(|j| at[j].map(|si| (j, &v.spans[si])))
+        {
+            let direct = (from..j).all(|m| {
+                matches!(lw(words, m), "the" | "a" | "an" | "this" | "its" | "their")
+                    || words[m].is_word() && !words[m].is_cap() && m + 1 == j
+            });
+            let own = sources.iter().any(|src| {
+                super::rollup(&src.statement_source()) == super::rollup(&s.statement_source())
+            });
+            if direct && !own && !PRIVATE_HEADS.contains(&lw(words, s.last + 1)) {
+                targets.push(s.clone());
+            }
+        }
+    }
     // ("will retaliate properly for ...": past an adverb.)
     let mut for_at = c.last + 1;
     while for_at < n && for_at < c.last + 3 && lw(words, for_at).ends_with("ly") {
