@@ -2044,3 +2044,12 @@ fn disputing_an_actors_allegations_rejects_them() {
     let st = run(None, "Chile disputed Peru's allegations of dumping.");
     expect(&st, "CHL", Relation::Rejects, Some("PER"));
 }
+
+#[test]
+fn suggesting_an_actor_should_act_urges_it() {
+    let st = run(
+        None,
+        "The World Bank has suggested Kenya should open its economy.",
+    );
+    expect(&st, "World Bank", Relation::Urges, Some("KEN"));
+}

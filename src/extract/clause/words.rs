@@ -108,6 +108,10 @@ pub(super) const SPEECH: &[&str] = &[
     "telling",
     "alleged",
     "alleges",
+    "suggested",
+    "suggests",
+    "recommended",
+    "recommends",
 ];
 
 pub(super) fn lw<'w>(words: &'w [Word<'_>], i: usize) -> &'w str {
