@@ -2053,3 +2053,12 @@ fn suggesting_an_actor_should_act_urges_it() {
     );
     expect(&st, "World Bank", Relation::Urges, Some("KEN"));
 }
+
+#[test]
+fn a_company_named_after_a_state_is_the_company() {
+    let st = run(None, "Kenya Airways criticized Uganda's new landing fees.");
+    expect_not(&st, "KEN", Relation::Criticizes, Some("UGA"));
+    expect(&st, "Kenya Airways", Relation::Criticizes, Some("UGA"));
+    let st = run(None, "Kenya criticized Uganda's new landing fees.");
+    expect(&st, "KEN", Relation::Criticizes, Some("UGA"));
+}

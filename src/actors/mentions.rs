@@ -1536,6 +1536,53 @@ fn composite_at(
     if new_place || venue {
         return None;
     }
+    // "U.S. West Inc", "British Petroleum Co Plc", "Japan Air Lines Co": a company whose
+    // name starts with a state's is the company.
+    if let Some((j, m)) = gaz_at[i] {
+        // (Only a name that starts there: "Platel America Inc" is Platel's.)
+        let starts = i == 0
+            || !words[i - 1].is_cap()
+            || matches!(words[i - 1].lower.as_str(), "the" | "a" | "an");
+        let is_state = starts && gaz.entry(m.entry).actor.kind == ActorKind::Country;
+        let mut k = j + 1;
+        while is_state && k < n && k <= j + 4 && words[k].is_cap() && words[k].is_word() {
+            if matches!(
+                words[k].text.trim_end_matches('.'),
+                "Inc"
+                    | "Corp"
+                    | "Co"
+                    | "Ltd"
+                    | "Plc"
+                    | "PLC"
+                    | "SpA"
+                    | "AG"
+                    | "SA"
+                    | "NV"
+                    | "Bhd"
+                    | "Corporation"
+                    | "Company"
+                    | "Airlines"
+                    | "Airways"
+            ) {
+                let name = phrase(words, i, k);
+                return Some(ActorSpan {
+                    possessive: possessive_at(k + 1),
+                    via: Via::Pattern,
+                    ..mk(
+                        i,
+                        k,
+                        Actor {
+                            id: format!("org:{}", slug(&name)),
+                            name,
+                            kind: ActorKind::Organization,
+                            country: None,
+                        },
+                    )
+                });
+            }
+            k += 1;
+        }
+    }
     // (a) A gazetteer entity, possibly followed by a body noun, a title and a name.
     if let Some((j, m)) = gaz_at[i] {
         let mut base = gaz.actor_at(m.entry, date);
