@@ -2062,3 +2062,29 @@ fn a_company_named_after_a_state_is_the_company() {
     let st = run(None, "Kenya criticized Uganda's new landing fees.");
     expect(&st, "KEN", Relation::Criticizes, Some("UGA"));
 }
+
+#[test]
+fn a_blast_in_a_place_is_an_explosion() {
+    let st = run(
+        Some("Two Die After Nairobi Blast"),
+        "A bomb exploded in Nairobi.",
+    );
+    assert!(triples(&st).iter().all(|t| !t.contains("criticizes")));
+    let st = run(
+        Some("Kenya Blasts Ugandan Tariffs"),
+        "Kenya criticized the tariffs.",
+    );
+    expect(&st, "KEN", Relation::Criticizes, Some("UGA"));
+}
+
+#[test]
+fn backing_named_as_a_description_is_no_statement() {
+    let st = run(None, "Egypt banned a TV channel backed by Hezbollah.");
+    expect_not(&st, "Hezbollah", Relation::Supports, None);
+    // A clause or an apposition reports the backing.
+    let st = run(
+        None,
+        "Canada, strongly supported by Australia, championed the farm cause.",
+    );
+    expect(&st, "AUS", Relation::Supports, Some("CAN"));
+}

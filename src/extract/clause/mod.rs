@@ -260,6 +260,23 @@ pub fn statements(
             if agents.is_empty() {
                 continue;
             }
+            // "a TV channel backed by Hezbollah": backing named as a description, not a
+            // statement (the guideline's "US-backed government").
+            // ("was warmly welcomed by", "The proposal, strongly backed by X, ...": a clause
+            // and an apposition report the backing.)
+            let mut before = c.first;
+            while before > 0 && lw(words, before - 1).ends_with("ly") {
+                before -= 1;
+            }
+            let described = p.relation == Relation::Supports
+                && before > 0
+                && at[before - 1].is_none()
+                && words[before - 1].is_word()
+                && !is_in(BE, lw(words, before - 1))
+                && !matches!(lw(words, before - 1), "been" | "being" | "also" | "and");
+            if described {
+                continue;
+            }
             // "the attack, blamed by Washington on Iran": the one blamed follows "on".
             let blamed_on = (p.lemma == "blame")
                 .then(|| agents.iter().map(|a| a.last).max())

@@ -612,6 +612,32 @@ pub(super) fn plausible(
             | "indict"
             | "menace"
     );
+    // "After Kabul Blast", "Embassy Blast Kills 9": an explosion (a place or a bomb before
+    // the bare word), unless it is aimed "at" someone.
+    if p.lemma == "blast" && p.form == CueForm::Base && next != "at" && !next_actor {
+        let place_before = c.first > 0
+            && at[c.first - 1].is_some_and(|si| spans[si].actor.kind != ActorKind::Person);
+        if place_before
+            || matches!(
+                prev,
+                "after"
+                    | "in"
+                    | "the"
+                    | "a"
+                    | "bomb"
+                    | "car"
+                    | "suicide"
+                    | "huge"
+                    | "massive"
+                    | "gas"
+                    | "mine"
+                    | "truck"
+                    | "powerful"
+            )
+        {
+            return false;
+        }
+    }
     // "charged at the meeting that ...": a time or place phrase may stand before the claim.
     let charge_that = p.lemma == "charge"
         && (c.last + 1..(c.last + 9).min(words.len()))
