@@ -2088,3 +2088,23 @@ fn backing_named_as_a_description_is_no_statement() {
     );
     expect(&st, "AUS", Relation::Supports, Some("CAN"));
 }
+
+#[test]
+fn readiness_to_answer_force_warns_the_other_state() {
+    let st = run(
+        None,
+        "The defence minister said Chile would do whatever was necessary to keep the straits open in the face of new Peruvian missiles.",
+    );
+    expect(&st, "CHL", Relation::Warns, Some("PER"));
+    let st = run(
+        None,
+        "\"We will be prepared to meet any escalation by Peru with stronger countermeasures,\" Chile's defence minister said.",
+    );
+    expect(&st, "CHL", Relation::Warns, Some("PER"));
+    // Doing what is necessary at home warns no one.
+    let st = run(
+        None,
+        "Chile said it would do whatever was necessary to cut inflation.",
+    );
+    assert!(triples(&st).iter().all(|t| !t.contains("warns")));
+}

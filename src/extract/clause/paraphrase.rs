@@ -212,6 +212,89 @@ fn favourable_reaction(
     ))
 }
 
+/// "would do whatever was necessary ... in the face of new Iranian missiles", "we will be
+/// prepared to meet any escalation by Iran with stronger countermeasures": a readiness to
+/// answer force warns the one other state the sentence names (the guideline's "would respond
+/// firmly").
+fn deterrence(
+    words: &[Word<'_>],
+    at: &[Option<usize>],
+    v: &SentenceView<'_>,
+    clean: &str,
+    k: usize,
+) -> Option<Found> {
+    let n = words.len();
+    let phrase_end = match (lw(words, k), lw(words, k + 1), lw(words, k + 2)) {
+        ("do", "whatever", _) | ("do", "what", _) | ("do", "everything", "necessary") => k + 2,
+        ("meet", "any", _)
+            if (k + 2..n.min(k + 14))
+                .any(|j| lw(words, j).starts_with("countermeasure") || lw(words, j) == "force") =>
+        {
+            k + 1
+        }
+        ("pull", "out", "all") => k + 2,
+        _ => return None,
+    };
+    // ("do what's necessary", "do whatever is necessary": the necessity must be named.)
+    if lw(words, k) == "do"
+        && !(k + 1..n.min(k + 6))
+            .any(|j| matches!(lw(words, j), "necessary" | "needed" | "required"))
+    {
+        return None;
+    }
+    // The speaker: "the United States would ...", or "we ...," X said.
+    let mut j = k;
+    while j > 0
+        && k - j < 5
+        && (is_in(AUX, lw(words, j - 1))
+            || matches!(
+                lw(words, j - 1),
+                "prepared"
+                    | "ready"
+                    | "determined"
+                    | "to"
+                    | "fully"
+                    | "be"
+                    | "will"
+                    | "would"
+                    | "\""
+                    | "is"
+                    | "are"
+            ))
+    {
+        j -= 1;
+    }
+    let src = if j > 0 && matches!(lw(words, j - 1), "we" | "it" | "they") {
+        reporter(words, at, v, j, phrase_end)?
+    } else {
+        v.spans[at.get(j.checked_sub(1)?).copied().flatten()?].clone()
+    };
+    if src.modifier {
+        return None;
+    }
+    // The one other state the sentence names.
+    let own = rollup(&src.statement_source());
+    let mut others: Vec<&ActorSpan> = v
+        .spans
+        .iter()
+        .filter(|s| {
+            s.actor.kind == crate::model::ActorKind::Country && rollup(&s.statement_source()) != own
+        })
+        .collect();
+    others.dedup_by(|a, b| a.actor.id == b.actor.id);
+    let [target] = others.as_slice() else {
+        return None;
+    };
+    Some(Found::reported(
+        Relation::Warns,
+        &src,
+        Some(target.statement_source()),
+        clean[words[k].start..words[phrase_end].end].to_string(),
+        false,
+        0.4,
+    ))
+}
+
 /// Statements without a statement word: reported blame ("X said Y was behind the attack")
 /// and denials by paraphrase ("X has never interfered").
 pub(super) fn paraphrases(
@@ -237,6 +320,9 @@ pub(super) fn paraphrases(
             out.push(found);
         }
         if let Some(found) = favourable_reaction(words, at, v, clean, k) {
+            out.push(found);
+        }
+        if let Some(found) = deterrence(words, at, v, clean, k) {
             out.push(found);
         }
         // "Annan, under fire in Congress over ...": Congress criticizes Annan.
