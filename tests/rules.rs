@@ -2108,3 +2108,12 @@ fn readiness_to_answer_force_warns_the_other_state() {
     );
     assert!(triples(&st).iter().all(|t| !t.contains("warns")));
 }
+
+#[test]
+fn judging_an_actors_move_a_step_in_the_right_direction_praises_it() {
+    let st = run(
+        None,
+        "Canada's trade minister said Mexico's new tariff cut was a step in the right direction.",
+    );
+    expect(&st, "CAN", Relation::Praises, Some("MEX"));
+}
