@@ -2117,3 +2117,30 @@ fn judging_an_actors_move_a_step_in_the_right_direction_praises_it() {
     );
     expect(&st, "CAN", Relation::Praises, Some("MEX"));
 }
+
+#[test]
+fn denying_there_was_pressure_reports_no_pressure() {
+    let st = run(
+        None,
+        "Peru's president denied there was pressure from Chile for the deal.",
+    );
+    expect_not(&st, "CHL", Relation::Urges, None);
+}
+
+#[test]
+fn a_step_requested_of_an_actor_is_not_its_threat() {
+    let st = run(
+        None,
+        "The industry filed a petition requesting the Canadian government to retaliate against the Mexican rule.",
+    );
+    expect_not(&st, "CAN", Relation::Threatens, None);
+}
+
+#[test]
+fn a_denial_answers_a_charge_not_a_warning() {
+    let st = run(
+        None,
+        "Chile warned Peru on Monday. Peru denied as baseless reports that it planned to close the border.",
+    );
+    expect_not(&st, "PER", Relation::Denies, Some("CHL"));
+}

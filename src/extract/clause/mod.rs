@@ -252,6 +252,9 @@ pub fn statements(
                 }
             }
             roles.negated |= c.first > 0 && lw(words, c.first - 1) == "no";
+            // "denied there was pressure from the government": the statement is denied.
+            roles.negated |= (c.first.saturating_sub(4)..c.first)
+                .any(|j| matches!(lw(words, j), "denied" | "denies" | "deny" | "denying"));
             roles.open = roles.targets.is_empty() && nothing_follows(words, c.last + 1, true);
             confidence = if light.is_some() { 0.75 } else { 0.65 };
         } else if passive {
@@ -411,7 +414,11 @@ pub fn statements(
                 consumed.push(k);
                 // The claim being answered is a statement of its own: "rejected X's accusations".
                 let nc = &cues[k];
-                if let Some(src) = roles.targets.first() {
+                // ("denied there was pressure from X": the claim is the denied content, not
+                // a statement X made.)
+                let content =
+                    (c.last + 1..nc.first).any(|j| matches!(lw(words, j), "there" | "that"));
+                if let Some(src) = roles.targets.first().filter(|_| !content) {
                     if nc.pattern.relation != p.relation {
                         for s in &roles.sources {
                             out.push(Found::reported(

@@ -8,6 +8,10 @@ use crate::model::ActorKind;
 
 /// Verbs that ask someone else to act: "urged X to impose" is no act of X's.
 const ASKING: &[&str] = &[
+    "requesting",
+    "requested",
+    "request",
+    "requests",
     "urged",
     "urge",
     "urges",
@@ -178,8 +182,16 @@ pub(super) fn modality(
         } else if w == "to" {
             let ctl = lw(words, k.wrapping_sub(1));
             // "urged the U.S. government to impose sanctions": someone else's wish for it.
-            if future_ok && at.get(k.wrapping_sub(1)).copied().flatten().is_some() {
-                let mut j = k - 1;
+            // ("requesting the Reagan administration to retaliate": past the head noun.)
+            let head_noun = k >= 2
+                && matches!(
+                    lw(words, k - 1),
+                    "administration" | "government" | "authorities"
+                )
+                && at[k - 2].is_some();
+            let before = if head_noun { k - 1 } else { k };
+            if future_ok && at.get(before.wrapping_sub(1)).copied().flatten().is_some() {
+                let mut j = before - 1;
                 while j > 0 && at[j - 1].is_some() {
                     j -= 1;
                 }

@@ -751,7 +751,24 @@ pub(super) fn object(
         // The claim has no named author here: look further in the sentence, then earlier in the article.
         targets = later_agent(words, at, v, c.last + 1);
         if targets.is_empty() {
-            if let Some(t) = earlier_claimant(earlier, sources) {
+            // (A denial answers a charge: an earlier warning or appeal is not what is denied.)
+            let charges: Vec<Statement>;
+            let pool = if p.relation == Relation::Denies {
+                charges = earlier
+                    .iter()
+                    .filter(|st| {
+                        matches!(
+                            st.relation,
+                            Relation::Accuses | Relation::Criticizes | Relation::Condemns
+                        )
+                    })
+                    .cloned()
+                    .collect();
+                &charges[..]
+            } else {
+                earlier
+            };
+            if let Some(t) = earlier_claimant(pool, sources) {
                 targets.push(t);
             }
         }
@@ -787,6 +804,11 @@ fn later_agent(
     from: usize,
 ) -> Vec<ActorSpan> {
     for j in from..words.len() {
+        // ("denied reports that X sought cover from attacks by Iran": past "that", the
+        // claim's content, not its author.)
+        if matches!(lw(words, j), "that" | "which" | "who" | "whether") {
+            break;
+        }
         if matches!(lw(words, j), "by" | "from") {
             let a = if matches!(lw(words, j + 1), "the" | "a" | "an") {
                 j + 2
