@@ -2144,3 +2144,17 @@ fn a_denial_answers_a_charge_not_a_warning() {
     );
     expect_not(&st, "PER", Relation::Denies, Some("CHL"));
 }
+
+#[test]
+fn the_object_of_a_participle_after_the_subject_is_not_the_subject() {
+    let st = run(
+        None,
+        "A militant group holding Kenyan hostage John Harlow has threatened to kill him.",
+    );
+    expect_not(&st, "John Harlow", Relation::Threatens, None);
+    let st = run(
+        None,
+        "A lawyer representing Uganda accused Kenya of bad faith.",
+    );
+    expect_not(&st, "UGA", Relation::Accuses, Some("KEN"));
+}

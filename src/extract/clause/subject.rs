@@ -91,6 +91,20 @@ pub(super) fn subject(
             if counted && (s.modifier || lw(words, s.first.saturating_sub(1)) == "of") {
                 return None;
             }
+            // "A militant group holding hostage Margaret Hassan has threatened", "a lawyer
+            // representing X said": the participle's object is not the subject.
+            let held = (s.first.saturating_sub(4)..s.first).any(|j| {
+                matches!(
+                    lw(words, j),
+                    "holding" | "detaining" | "kidnapping" | "abducting" | "representing"
+                ) && j > 0
+                    && words[j - 1].is_word()
+                    && !words[j - 1].is_cap()
+                    && at[j - 1].is_none()
+            });
+            if held {
+                return None;
+            }
             if s.possessive || s.modifier {
                 // "The ODNI's report implicated": the possessor of the subject noun phrase.
                 return Some((coordinated_left(words, at, v, si), false));
