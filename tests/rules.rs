@@ -2158,3 +2158,14 @@ fn the_object_of_a_participle_after_the_subject_is_not_the_subject() {
     );
     expect_not(&st, "UGA", Relation::Accuses, Some("KEN"));
 }
+
+#[test]
+fn only_the_first_agent_phrase_names_a_claims_author() {
+    let st = run(
+        None,
+        "Israel's leader rejected calls from within his cabinet for a vote on land claimed by Palestinians.",
+    );
+    expect_not(&st, "ISR", Relation::Rejects, Some("PSE"));
+    let st = run(None, "Israel rejected calls by Egypt for a vote.");
+    expect(&st, "ISR", Relation::Rejects, Some("EGY"));
+}

@@ -820,6 +820,9 @@ fn later_agent(
                     return vec![v.spans[si].clone()];
                 }
             }
+            // ("calls from within his cabinet ... land claimed by Palestinians": only the
+            // first agent phrase can name the claim's author.)
+            return Vec::new();
         }
         if let Some(si) = at[j] {
             // "..., Japan's demands": an owner of a claim, not of anything ("to cut South
