@@ -2169,3 +2169,18 @@ fn only_the_first_agent_phrase_names_a_claims_author() {
     let st = run(None, "Israel rejected calls by Egypt for a vote.");
     expect(&st, "ISR", Relation::Rejects, Some("EGY"));
 }
+
+#[test]
+fn a_state_addressing_its_own_people_is_no_statement_between_actors() {
+    let st = run(
+        Some("Kenya Warns Kenyans to Avoid Somalia"),
+        "Nairobi issued the advice.",
+    );
+    expect_not(&st, "KEN", Relation::Warns, Some("KEN"));
+    // Two people of one state still can.
+    let st = run(
+        None,
+        "Senator John Kerry warned that President George W. Bush's plan would weaken alliances.",
+    );
+    expect(&st, "John Kerry", Relation::Warns, Some("George W. Bush"));
+}

@@ -536,7 +536,11 @@ fn emit(
                     && t.via != Via::Reference
                     && s.via != Via::Reference
                     && !(t.actor.kind == ActorKind::Country && s.actor.kind == ActorKind::Country);
-                direct || distinct || rollup(&t.statement_source()) != rollup(&source)
+                // ("U.S. Warns Americans": a state addressing its own people is no statement
+                // between actors.)
+                let same_state = t.actor.id == s.actor.id && t.actor.kind == ActorKind::Country;
+                !same_state
+                    && (direct || distinct || rollup(&t.statement_source()) != rollup(&source))
             })
             .map(|t| t.statement_source())
             .collect();
