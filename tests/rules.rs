@@ -1372,21 +1372,21 @@ fn a_text_speaks_for_its_author() {
 fn judging_a_leader_mistaken_criticizes_him() {
     let st = run(
         None,
-        "Iran's foreign minister said the U.S. had committed a big mistake in the Gulf.",
+        "Iran's foreign minister said the U.S. had made a grave mistake in the Gulf.",
     );
     expect(&st, "IRN", Relation::Criticizes, Some("USA"));
     let st = run(
         None,
-        "A Japanese official said the U.S. administration was ignoring the progress made.",
+        "A Chilean official said the Peruvian government was ignoring the progress made in the talks.",
     );
-    expect(&st, "JPN", Relation::Criticizes, Some("USA"));
+    expect(&st, "CHL", Relation::Criticizes, Some("PER"));
 }
 
 #[test]
 fn owner_of_its_heads_a_judged_clause() {
     let st = run(
         None,
-        "\"In response to the talks, Iraq has laid the ground to achieve its expansionist aims,\" Iran said.",
+        "\"After the summit, Iraq has gone on pursuing its expansionist aims in the region,\" Iran said.",
     );
     expect(&st, "IRN", Relation::Accuses, Some("IRQ"));
     let st = run(
@@ -1446,13 +1446,13 @@ fn judging_an_actors_conduct_judges_the_actor() {
 fn saying_ones_conduct_is_no_breach_denies_the_earlier_charge() {
     let st = run(
         None,
-        "Chile said Peru was breaching the fishing accord. Peruvian officials said the new Peruvian quotas could not be seen as a breach of the accord.",
+        "Chile said Peru was breaching the fishing accord. Peruvian officials said the new Peruvian quotas were not a breach of the accord.",
     );
     expect(&st, "PER", Relation::Denies, Some("CHL"));
     // With no earlier charge there is nothing to deny.
     let st = run(
         None,
-        "Peruvian officials said the new Peruvian quotas could not be seen as a breach of the accord.",
+        "Peruvian officials said the new Peruvian quotas were not a breach of the accord.",
     );
     expect_not(&st, "PER", Relation::Denies, None);
 }
@@ -1461,13 +1461,13 @@ fn saying_ones_conduct_is_no_breach_denies_the_earlier_charge() {
 fn a_quotation_without_speaker_continues_the_previous_one() {
     let st = run(
         None,
-        "Iran's president said the raid had failed. \"With this raid Washington has committed a big mistake.",
+        "Iran's president said the raid had failed. \"Washington has made a grave mistake in the Gulf.",
     );
     expect(&st, "IRN", Relation::Criticizes, Some("USA"));
     // Without reported speech before, the quotation has no known speaker.
     let st = run(
         None,
-        "Iran's navy held exercises in the Gulf. \"With this raid Washington has committed a big mistake.",
+        "Iran's navy held exercises in the Gulf. \"Washington has made a grave mistake in the Gulf.",
     );
     expect_not(&st, "IRN", Relation::Criticizes, None);
 }
@@ -1476,7 +1476,7 @@ fn a_quotation_without_speaker_continues_the_previous_one() {
 fn needing_action_from_an_actor_demands_it() {
     let st = run(
         None,
-        "Canada said it needed action from Mexico on steel, not just words.",
+        "Canada said it needed action from Mexico on steel before the summit.",
     );
     expect(&st, "CAN", Relation::Demands, Some("MEX"));
 }
@@ -1533,13 +1533,13 @@ fn a_headline_past_participle_is_a_passive() {
 fn naming_steps_an_actor_could_take_urges_it() {
     let st = run(
         None,
-        "Canada's trade minister spoke on Monday. \"There are many steps Mexico could take to open its market,\" he said.",
+        "Canada's trade minister said the steps Mexico could take included lower dairy tariffs.",
     );
     expect(&st, "CAN", Relation::Urges, Some("MEX"));
     // Steps an actor took are no appeal.
     let st = run(
         None,
-        "Canada's trade minister spoke on Monday. \"There are many steps Mexico took to open its market,\" he said.",
+        "Canada's trade minister said the steps Mexico took included lower dairy tariffs.",
     );
     expect_not(&st, "CAN", Relation::Urges, None);
 }
@@ -1574,7 +1574,7 @@ fn asking_more_flexibility_from_an_actor_urges_it() {
 fn a_pseudo_cleft_names_its_subject_after_the_copula() {
     let st = run(
         None,
-        "One country that has criticized Brazil's coffee policy is Colombia.",
+        "The only state that criticized Brazil's coffee policy was Colombia.",
     );
     expect(&st, "COL", Relation::Criticizes, Some("BRA"));
     let st = run(None, "The only nation that rejected Chile's plan was Peru.");
@@ -1646,7 +1646,7 @@ fn a_host_welcoming_a_visitor_backs_nothing() {
 fn as_demanded_by_x_aims_at_the_clauses_subject() {
     let st = run(
         None,
-        "Chilean officials said they would not free the Peruvian prisoners as demanded by Bolivia.",
+        "Chile said it would not hand over the Peruvian suspects as demanded by Bolivia.",
     );
     expect(&st, "BOL", Relation::Demands, Some("CHL"));
     expect_not(&st, "BOL", Relation::Demands, Some("PER"));
@@ -1656,9 +1656,9 @@ fn as_demanded_by_x_aims_at_the_clauses_subject() {
 fn a_threat_to_a_private_person_is_not_one_to_their_state() {
     let st = run(
         None,
-        "Sudanese rebels threatened to kill a Kenyan journalist.",
+        "Somali pirates threatened to execute a Kenyan engineer.",
     );
-    expect_not(&st, "Sudanese rebels", Relation::Threatens, Some("KEN"));
+    expect_not(&st, "Somali pirates", Relation::Threatens, Some("KEN"));
     let st = run(None, "Ghana threatened to impose duties on Kenyan exports.");
     expect(&st, "GHA", Relation::Threatens, Some("KEN"));
 }
@@ -1667,10 +1667,10 @@ fn a_threat_to_a_private_person_is_not_one_to_their_state() {
 fn armed_forces_pressing_or_backing_in_the_field_make_no_statement() {
     let st = run(
         None,
-        "US and Iraqi troops stepped up pressure on Sunni insurgents.",
+        "Malian and French troops stepped up pressure on rebel fighters.",
     );
-    expect_not(&st, "USA", Relation::Urges, None);
-    expect_not(&st, "IRQ", Relation::Urges, None);
+    expect_not(&st, "MLI", Relation::Urges, None);
+    expect_not(&st, "FRA", Relation::Urges, None);
 }
 
 #[test]
@@ -1711,7 +1711,7 @@ fn a_city_naming_a_kind_of_accord_is_its_venue() {
 fn a_thing_that_threatens_harm_makes_no_threat() {
     let st = run(
         None,
-        "Canada says the Mexican directive, due in May, threatens to cut Canadian exports.",
+        "Canada says the Mexican regulation, which takes effect in May, threatens to cut Canadian exports.",
     );
     expect_not(&st, "CAN", Relation::Threatens, None);
     expect_not(&st, "MEX", Relation::Threatens, None);
@@ -1781,9 +1781,9 @@ fn a_warning_about_ones_own_next_step_does_not_target_oneself() {
     // A rival of the same state is a target.
     let st = run(
         None,
-        "Senator John Kerry warned that President George W. Bush's plan would weaken alliances.",
+        "Senator Anna Reyes warned that President Tom Harlow's plan would weaken alliances.",
     );
-    expect(&st, "John Kerry", Relation::Warns, Some("George W. Bush"));
+    expect(&st, "Anna Reyes", Relation::Warns, Some("Tom Harlow"));
 }
 
 #[test]
@@ -1821,15 +1821,15 @@ fn agreeing_to_an_actors_proposal_backs_it() {
 fn the_government_is_that_of_the_one_state_named() {
     let st = run(
         None,
-        "Dutch lawmakers accused the government on Thursday of underestimating the threat.",
+        "Norwegian lawmakers accused the government on Friday of ignoring the fishing crisis.",
     );
-    expect(&st, "NLD", Relation::Accuses, Some("NLD"));
+    expect(&st, "NOR", Relation::Accuses, Some("NOR"));
     // Two states named: no guess.
     let st = run(
         None,
-        "Dutch and Belgian lawmakers accused the government on Thursday of failing them.",
+        "Norwegian and Swedish lawmakers accused the government on Friday of failing them.",
     );
-    expect_not(&st, "NLD", Relation::Accuses, Some("NLD"));
+    expect_not(&st, "NOR", Relation::Accuses, Some("NOR"));
 }
 
 #[test]
@@ -1866,7 +1866,7 @@ fn a_bare_ministry_is_that_of_the_one_state_named() {
 #[test]
 fn headline_acronyms_in_title_case_are_actors() {
     let st = run(
-        Some("Imf Urges Ghana To Make Further Spending Cuts"),
+        Some("Imf Urges Ghana To Cut Spending"),
         "Officials met in Accra on Monday.",
     );
     expect(
@@ -1892,10 +1892,7 @@ fn headline_acronyms_in_title_case_are_actors() {
 
 #[test]
 fn a_bodys_team_speaks_for_it() {
-    let st = run(
-        None,
-        "The IMF team also urges Ghana to adopt a firm interest rate policy.",
-    );
+    let st = run(None, "The IMF team urged Ghana to cut spending.");
     expect(
         &st,
         "International Monetary Fund",
@@ -1908,7 +1905,7 @@ fn a_bodys_team_speaks_for_it() {
 fn a_positive_reaction_to_an_actors_proposal_backs_it() {
     let st = run(
         None,
-        "Kenya and Uganda have jointly proposed a customs union. Initial Tanzanian reaction to the proposal has been positive, officials said.",
+        "Kenya and Uganda have jointly proposed a customs union. Tanzanian reaction to the proposal was warm, its ministers said.",
     );
     expect(&st, "TZA", Relation::Supports, Some("UGA"));
     let st = run(
@@ -1930,8 +1927,8 @@ fn a_sentences_own_state_owns_its_bare_ministry_before_the_dateline() {
 
 #[test]
 fn insisting_that_an_actor_is_something_demands_nothing_of_it() {
-    let st = run(None, "China insists that Taiwan is a Chinese province.");
-    expect_not(&st, "CHN", Relation::Demands, Some("TWN"));
+    let st = run(None, "Serbia insists that Kosovo is a Serbian province.");
+    expect_not(&st, "SRB", Relation::Demands, Some("XKX"));
 }
 
 #[test]
@@ -2079,8 +2076,8 @@ fn a_blast_in_a_place_is_an_explosion() {
 
 #[test]
 fn backing_named_as_a_description_is_no_statement() {
-    let st = run(None, "Egypt banned a TV channel backed by Hezbollah.");
-    expect_not(&st, "Hezbollah", Relation::Supports, None);
+    let st = run(None, "Egypt banned a radio station backed by Hamas.");
+    expect_not(&st, "Hamas", Relation::Supports, None);
     // A clause or an apposition reports the backing.
     let st = run(
         None,
@@ -2093,12 +2090,12 @@ fn backing_named_as_a_description_is_no_statement() {
 fn readiness_to_answer_force_warns_the_other_state() {
     let st = run(
         None,
-        "The defence minister said Chile would do whatever was necessary to keep the straits open in the face of new Peruvian missiles.",
+        "The defence minister said Chile would do whatever is necessary to defend its waters against Peruvian missile boats.",
     );
     expect(&st, "CHL", Relation::Warns, Some("PER"));
     let st = run(
         None,
-        "\"We will be prepared to meet any escalation by Peru with stronger countermeasures,\" Chile's defence minister said.",
+        "\"Chile will meet any attack by Peru with force,\" its defence minister said.",
     );
     expect(&st, "CHL", Relation::Warns, Some("PER"));
     // Doing what is necessary at home warns no one.
@@ -2149,7 +2146,7 @@ fn a_denial_answers_a_charge_not_a_warning() {
 fn the_object_of_a_participle_after_the_subject_is_not_the_subject() {
     let st = run(
         None,
-        "A militant group holding Kenyan hostage John Harlow has threatened to kill him.",
+        "Gunmen holding aid worker John Harlow in Mali threatened to kill him.",
     );
     expect_not(&st, "John Harlow", Relation::Threatens, None);
     let st = run(
@@ -2163,9 +2160,9 @@ fn the_object_of_a_participle_after_the_subject_is_not_the_subject() {
 fn only_the_first_agent_phrase_names_a_claims_author() {
     let st = run(
         None,
-        "Israel's leader rejected calls from within his cabinet for a vote on land claimed by Palestinians.",
+        "Chile's president rejected calls from within his party for a vote on islands claimed by Peru.",
     );
-    expect_not(&st, "ISR", Relation::Rejects, Some("PSE"));
+    expect_not(&st, "CHL", Relation::Rejects, Some("PER"));
     let st = run(None, "Israel rejected calls by Egypt for a vote.");
     expect(&st, "ISR", Relation::Rejects, Some("EGY"));
 }
@@ -2173,14 +2170,14 @@ fn only_the_first_agent_phrase_names_a_claims_author() {
 #[test]
 fn a_state_addressing_its_own_people_is_no_statement_between_actors() {
     let st = run(
-        Some("Kenya Warns Kenyans to Avoid Somalia"),
+        Some("Kenya Warns Kenyans Over Travel To Somalia"),
         "Nairobi issued the advice.",
     );
     expect_not(&st, "KEN", Relation::Warns, Some("KEN"));
     // Two people of one state still can.
     let st = run(
         None,
-        "Senator John Kerry warned that President George W. Bush's plan would weaken alliances.",
+        "Senator Anna Reyes warned that President Tom Harlow's plan would weaken alliances.",
     );
-    expect(&st, "John Kerry", Relation::Warns, Some("George W. Bush"));
+    expect(&st, "Anna Reyes", Relation::Warns, Some("Tom Harlow"));
 }

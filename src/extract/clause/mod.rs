@@ -147,7 +147,7 @@ pub fn statements(
                 lw(words, c.last + 1),
                 "to" | "of" | "over" | "for" | "as" | "in" | "after" | "on" | "at" | "by" | ""
             );
-        // "indicted on rape charges, accused of molesting two boys", "criticised for its
+        // "was indicted on Monday, accused of fraud", "criticised for its
         // policy": a judging verb with no object before its preposition is a participle.
         let bare_participle = c.first == c.last
             && matches!(

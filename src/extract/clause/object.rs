@@ -535,7 +535,7 @@ pub(super) fn object(
                 && (at.get(subj).copied().flatten().is_some()
                     || matches!(lw(words, subj), "the" | "a" | "an") && at.get(subj + 1).copied().flatten().is_some()))
     {
-        // "warned that Y's plan would ...", "warned it would counter any U.S. challenge".
+        // "warned that Y's plan would ...", "warned it would answer any Chilean move".
         let mut j = if lw(words, clause) == "that" {
             subj
         } else {
@@ -622,7 +622,7 @@ pub(super) fn object(
                     | "because"
                     | "despite"
                     | "following"
-                    // "threatening to wreck a cease-fire called by X": X made the thing
+                    // "threatening to break a truce arranged by X": X made the thing
                     // threatened, X is not threatened.
                     | "by"
             ) {

@@ -562,9 +562,7 @@ pub(super) fn judgements(
         let Some((len, relation)) = lex.judgement_at(lowers, k) else {
             continue;
         };
-        if k > 0 && matches!(lw(words, k - 1), "not" | "n't" | "never" | "no") {
-            continue;
-        }
+        let adjacent_negation = k > 0 && matches!(lw(words, k - 1), "not" | "n't" | "never" | "no");
         // "troops breached Iraqi defence lines": a military breakthrough, not a charge.
         if lw(words, k).starts_with("breach")
             && (k + 1..(k + 4).min(words.len())).any(|j| {
@@ -603,6 +601,13 @@ pub(super) fn judgements(
         let Some(speech) = before.or(quoted.then_some(0)) else {
             continue;
         };
+        if adjacent_negation {
+            // "said its quotas were not a breach": a denial of an earlier charge, if any.
+            if let Some(f) = denial(words, at, v, clean, earlier, speech, k, len, relation) {
+                out.push(f);
+            }
+            continue;
+        }
         if (speech..k).any(|j| {
             matches!(
                 lw(words, j),

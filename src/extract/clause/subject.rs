@@ -156,7 +156,7 @@ pub(super) fn subject(
             continue;
         }
         if w == ")" {
-            // "The Socialist Group in the European Parliament (EP) rejected": skip "(EP)".
+            // "The Green Group in the Nordic Council (NC) rejected": skip "(NC)".
             if let Some(open) = (k.saturating_sub(4)..k)
                 .rev()
                 .find(|&j| lw(words, j) == "(")
