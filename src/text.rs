@@ -309,7 +309,7 @@ pub fn sentences(clean: &str, body_start: usize, has_title: bool) -> Vec<Sentenc
 }
 
 /// A wire dateline at the start of a sentence: "BEIJING (Reuters) - ", "NAJAF, Iraq - ",
-/// "AP - ", "SALVADOR, Feb 26 - ", "Vatican, Sep. 13 (CWNews.com) - ".
+/// "AP - ", "SALVADOR, Feb 26 - ", "Lima, Sep. 13 (Andina) - ".
 fn dateline_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {

@@ -139,7 +139,7 @@ pub fn statements(
         let mut roles = Roles::default();
         let mut confidence: f32;
         let mut explicit = p.explicit;
-        // Headlines drop "is": "Annan Urged to Play Larger Role", "Iran Accused of Hiding Work"
+        // Headlines drop "is": "Minister Urged to Quit Over Row", "Iran Accused of Hiding Work"
         // are passives (an active past names its object: "Iran Accused U.S. of ...").
         let headline_passive = v.sentence.headline
             && at.get(c.last + 1).copied().flatten().is_none()

@@ -656,7 +656,7 @@ pub(super) fn plausible(
             .map(|k| lw(words, k))
             .take_while(|w| !matches!(*w, "," | "." | ";" | "with" | "of" | "for" | "and"))
             .any(|w| w == "that");
-    // "welcomed the shift in U.S. policy": what is welcomed may be an actor's act.
+    // "welcomed the change in Chilean policy": what is welcomed may be an actor's act.
     let welcomed_act = p.lemma == "welcome"
         && DETERMINERS.contains(&next)
         && (c.last + 2..(c.last + 7).min(words.len()))

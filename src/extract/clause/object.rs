@@ -374,7 +374,7 @@ pub(super) fn object(
                 && matches!(lw(words, j), "in" | "of")
                 && CHANGE_NOUNS.contains(&lw(words, j - 1))
             {
-                // "welcomed the shift in U.S. policy": approving a change in an actor's conduct.
+                // "welcomed the change in Chilean policy": approving a change in an actor's conduct.
                 let mut m = j + 1;
                 while m < n && m < j + 4 && at[m].is_none() && words[m].is_word() {
                     m += 1;

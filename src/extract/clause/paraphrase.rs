@@ -79,7 +79,7 @@ fn reported_obligation(
     Some(found)
 }
 
-/// "\"There are many measures Japan could take,\" he said": naming the steps an actor could
+/// "\"There are steps Peru could take,\" he said": naming the steps an actor could
 /// take urges it to take them.
 fn suggested_steps(
     words: &[Word<'_>],
@@ -325,7 +325,7 @@ pub(super) fn paraphrases(
         if let Some(found) = deterrence(words, at, v, clean, k) {
             out.push(found);
         }
-        // "Annan, under fire in Congress over ...": Congress criticizes Annan.
+        // "Rahman, under fire in parliament over ...": parliament criticizes Rahman.
         if w == "under" && lw(words, k + 1) == "fire" && matches!(lw(words, k + 2), "from" | "in") {
             let from = if matches!(lw(words, k + 3), "the" | "a") {
                 k + 4
@@ -591,7 +591,7 @@ pub(super) fn judgements(
             .take(20)
             .find(|&j| is_in(SPEECH, lw(words, j)) || is_in(JUDGING, lw(words, j)));
         // A quotation that opens the sentence, its speaker after it:
-        // "\"The American approach is full of contradictions,\" Edwards said."
+        // "\"The Chilean plan is full of contradictions,\" Reyes said."
         let quoted = before.is_none()
             && words
                 .first()
