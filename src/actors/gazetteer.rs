@@ -282,7 +282,7 @@ impl PhraseTable {
             if let Some(&idx) = self.map.get(&normalize_phrase(cand)) {
                 return Some((cand.len(), idx));
             }
-            // "the Finance Ministry's trust fund": the phrase without its possessive.
+            // "the Finance Ministry's new bonds": the phrase without its possessive.
             if let Some(stem) = cand.strip_suffix("'s").or_else(|| cand.strip_suffix('\'')) {
                 if let Some(&idx) = self.map.get(&normalize_phrase(stem)) {
                     return Some((stem.len(), idx));

@@ -126,8 +126,8 @@ pub struct Memory {
     /// without a state ("Foreign Minister X") is taken to serve it. (The lead's first state
     /// was tried too and misattributed officials quoted in other states' stories.)
     pub lead_country: Option<String>,
-    /// The state whose administration the document named ("the U.S. Administration", "the
-    /// Reagan administration"), for a later bare "the administration".
+    /// The state whose administration the document named ("the U.S. administration", "the
+    /// Biden administration"), for a later bare "the administration".
     pub administration: Option<String>,
 }
 
@@ -224,7 +224,7 @@ impl Memory {
                 self.administration = Some(c.clone());
             }
         }
-        // "Denmark, Norway and Sweden have jointly proposed ...": the proposal is theirs.
+        // "Kenya and Uganda have jointly proposed ...": the proposal is theirs.
         if let Some(s) = spans.iter().rev().find(|s| {
             !s.modifier && !s.possessive && s.actor.kind != ActorKind::Person && {
                 let mut k = s.last + 1;
@@ -1032,7 +1032,7 @@ fn thing_reference(
     })
 }
 
-/// "a group calling itself \"The Islamic Army in Iraq\"": the quoted name is a group of its
+/// "a group calling itself \"The Army of the North\"": the quoted name is a group of its
 /// own, whatever places or states its words name.
 fn self_named(words: &[Word<'_>], i: usize) -> Option<ActorSpan> {
     if i < 2
@@ -1066,7 +1066,7 @@ fn self_named(words: &[Word<'_>], i: usize) -> Option<ActorSpan> {
     })
 }
 
-/// "Dutch lawmakers accused the government": with no dateline, "the government" is that of
+/// "Norwegian lawmakers accused the government": with no dateline, "the government" is that of
 /// the one state the sentence (or else the story) has named.
 fn own_government(
     gaz: &Gazetteer,
@@ -1102,7 +1102,7 @@ fn own_government(
     };
     let mut here: Vec<String> = spans.iter().filter_map(state).collect();
     here.dedup();
-    // The state the sentence named first ("Tehran radio quoted a Foreign Ministry
+    // The state the sentence named first ("Lima radio quoted a Foreign Ministry
     // spokesman"), else the dateline's, else the story's one state.
     let code = match here.as_slice() {
         [one] => one.clone(),
@@ -1186,8 +1186,8 @@ fn definite_reference(
                 || matches!(noun, "company" | "firm")
                     && s.via == Via::Pattern
                     && s.actor.kind == ActorKind::Organization
-                // "the group" after Hamas, not after a state body ("the splinter group"
-                // of producers is no customs service).
+                // "the group" after Hamas, not after a state body ("the breakaway group"
+                // of farmers is no customs service).
                 || noun == "group" && s.actor.country.is_none())
             // "the union" in a story is a trade or farm union; the EU is "the Community" or
             // "the Union", capitalized.
@@ -1322,7 +1322,7 @@ fn composite_at(
     };
     let possessive_at = |k: usize| k < n && matches!(words[k].text, "'s" | "'");
 
-    // Headlines title-case acronyms: "Imf Urges Belgium ...", "Ec Farm Proposals".
+    // Headlines title-case acronyms: "Imf Urges Ghana ...", "Ec Fish Quotas".
     if headline && gaz_at[i].is_none() {
         let t = words[i].text;
         let mut chars = t.chars();
@@ -1536,10 +1536,10 @@ fn composite_at(
     if new_place || venue {
         return None;
     }
-    // "U.S. West Inc", "British Petroleum Co Plc", "Japan Air Lines Co": a company whose
+    // "U.S. Steel Corp", "Kenya Airways", "Japan Air Lines Co": a company whose
     // name starts with a state's is the company.
     if let Some((j, m)) = gaz_at[i] {
-        // (Only a name that starts there: "Platel America Inc" is Platel's.)
+        // (Only a name that starts there: "Hartley America Inc" is Hartley's.)
         let starts = i == 0
             || !words[i - 1].is_cap()
             || matches!(words[i - 1].lower.as_str(), "the" | "a" | "an");
@@ -1708,7 +1708,7 @@ fn composite_at(
                         .is_some_and(|(_, g)| g.name == "people")
             });
             let cur = if trade_noun { cur + 1 } else { cur };
-            // "the French, West German and Belgian traders": each demonym of a list takes the
+            // "the Italian, Spanish and Greek farmers": each demonym of a list takes the
             // group noun that closes it.
             if base.kind == ActorKind::Country
                 && m.form == Form::Adjective
@@ -1837,7 +1837,7 @@ fn composite_at(
             }
             // In a headline every word is capitalized: "Leader Vows Peace" is no name, so an
             // unknown name after a title counts only when a person of that surname is known.
-            // ("General Electric Co", "Union Bank": a company's name, not a title and a person.)
+            // ("General Motors Corp", "Union Bank": a company's name, not a title and a person.)
             let company = |nlast: usize| {
                 (nstart..=(nlast + 1).min(n - 1)).any(|k| {
                     matches!(
@@ -1947,7 +1947,7 @@ fn composite_at(
             });
         }
     }
-    // "the administration" after "the U.S. Administration" or "the Reagan administration"
+    // "the administration" after "the U.S. administration" or "the Biden administration"
     // named it: that state's executive.
     if i > 0
         && words[i - 1].lower == "the"
@@ -1967,7 +1967,7 @@ fn composite_at(
         }
     }
     // "the Finance Ministry" with no state named: in a datelined story, the dateline state's
-    // ("TOKYO - ... the Finance Ministry said").
+    // ("NAIROBI - ... the Finance Ministry said").
     if words[i].is_cap() && (i == 0 || !words[i - 1].is_cap() || words[i - 1].lower == "the") {
         if let (Some(c), Some((len, body))) = (
             memory.lead_country.as_deref(),
@@ -2224,7 +2224,7 @@ fn is_org_run(words: &[Word<'_>], i: usize, last: usize) -> bool {
 /// "Yasser Arafat, the Palestinian president," and "Lin Jian, a spokesperson for the Foreign
 /// Ministry," give the person the state or body they speak for.
 fn apposition(gaz: &Gazetteer, full: &str, words: &[Word<'_>], spans: &mut [ActorSpan]) {
-    // "Japan's ambassador to the U.S., Nobuo Matsunaga, told ...": a title before the name
+    // "Kenya's ambassador to the U.S., John Harlow, told ...": a title before the name
     // (a post abroad may sit between) says whom the person speaks for.
     for k in 1..spans.len() {
         if spans[k].actor.kind != ActorKind::Person

@@ -263,7 +263,7 @@ pub fn statements(
             if agents.is_empty() {
                 continue;
             }
-            // "a TV channel backed by Hezbollah": backing named as a description, not a
+            // "a radio station backed by Hamas": backing named as a description, not a
             // statement (the guideline's "US-backed government").
             // ("was warmly welcomed by", "The proposal, strongly backed by X, ...": a clause
             // and an apposition report the backing.)
@@ -280,7 +280,7 @@ pub fn statements(
             if described {
                 continue;
             }
-            // "the attack, blamed by Washington on Iran": the one blamed follows "on".
+            // "the raid, blamed by Kuwait on Iran": the one blamed follows "on".
             let blamed_on = (p.lemma == "blame")
                 .then(|| agents.iter().map(|a| a.last).max())
                 .flatten()
@@ -292,7 +292,7 @@ pub fn statements(
             let (neg, hedge) = modality(words, &at, p.relation == Relation::Threatens, c.first);
             roles.negated = neg;
             roles.hedged = hedge;
-            // "not about to free the prisoners as demanded by X": X asked it of the clause's
+            // "would not hand over the suspects as demanded by X": X asked it of the clause's
             // subject, not of the prisoners.
             let as_asked = c.first > 0 && lw(words, c.first - 1) == "as";
             roles.targets = match subj {
@@ -300,7 +300,7 @@ pub fn statements(
                 _ if as_asked => {
                     let agents = &roles.sources;
                     let said = (0..c.first).rev().find(|&j| is_in(SPEECH, lw(words, j)));
-                    // ("US officials said they were not about to ...": the speakers.)
+                    // ("Chilean officials said they would not ...": the speakers.)
                     let subj = said
                         .and_then(|j| (j.saturating_sub(4)..j).rev().find_map(|m| at[m]))
                         .map(|si| &v.spans[si])
@@ -462,7 +462,7 @@ pub fn statements(
             explicit = false;
         }
         prev_subjects = roles.sources.clone();
-        // "troops stepped up pressure on insurgents", "US forces supporting Iraqi troops":
+        // "troops stepped up pressure on the rebels", "Malian forces supporting French troops":
         // armed forces pressing or backing in the field act, they make no statement.
         if matches!(p.lemma.as_str(), "pressure" | "support" | "back")
             && roles
@@ -536,7 +536,7 @@ fn emit(
                     && t.via != Via::Reference
                     && s.via != Via::Reference
                     && !(t.actor.kind == ActorKind::Country && s.actor.kind == ActorKind::Country);
-                // ("U.S. Warns Americans": a state addressing its own people is no statement
+                // ("Kenya Warns Kenyans": a state addressing its own people is no statement
                 // between actors.)
                 let same_state = t.actor.id == s.actor.id && t.actor.kind == ActorKind::Country;
                 !same_state

@@ -132,7 +132,7 @@ pub(super) fn modality(
         k -= 1;
         steps += 1;
         if at[k].is_some() {
-            // "resolutions urging the administration oppose Canada's ruling": the verb is
+            // "resolutions urging the government oppose Mexico's ruling": the verb is
             // what is asked of the actor (a bare infinitive), not what it did.
             let mut j = k;
             while j > 0 && at[j - 1].is_some() {
@@ -158,7 +158,7 @@ pub(super) fn modality(
             && k > 0
             && at[k - 1].is_some()
         {
-            // ("urging the Reagan administration oppose ...": the same, past the head noun.)
+            // ("urging the Canadian government oppose ...": the same, past the head noun.)
             let mut j = k - 1;
             while j > 0 && at[j - 1].is_some() {
                 j -= 1;
@@ -182,7 +182,7 @@ pub(super) fn modality(
         } else if w == "to" {
             let ctl = lw(words, k.wrapping_sub(1));
             // "urged the U.S. government to impose sanctions": someone else's wish for it.
-            // ("requesting the Reagan administration to retaliate": past the head noun.)
+            // ("requesting the Canadian government to retaliate": past the head noun.)
             let head_noun = k >= 2
                 && matches!(
                     lw(words, k - 1),
@@ -499,11 +499,11 @@ pub(super) fn plausible(
                 | "levies"
         )
     {
-        // "prices charged by EC producers": a price asked, not a charge made.
+        // "prices charged by Spanish producers": a price asked, not a charge made.
         return false;
     }
     if p.lemma == "threaten" && c.first > 0 {
-        // "the EC directive, due in January, threatens to cut U.S. shipments", "the dispute
+        // "the Mexican regulation, due in May, threatens to cut Canadian exports", "the row
         // threatens to derail talks": a thing that risks harm makes no threat.
         let mut k = c.first - 1;
         while k > 0 && is_in(ADVERBS, lw(words, k)) {
@@ -522,8 +522,8 @@ pub(super) fn plausible(
         }
     }
     if p.lemma == "welcome" {
-        // "Zapatero welcomes French President Chirac (to Madrid)": a host greeting a visitor,
-        // not backing him ("welcomed Chirac's decision" names what is backed).
+        // "Sanchez welcomes French President Macron (to Madrid)": a host greeting a visitor,
+        // not backing him ("welcomed Macron's decision" names what is backed).
         let visitor = at
             .get(c.last + 1)
             .copied()
@@ -542,7 +542,7 @@ pub(super) fn plausible(
         }
     }
     if p.lemma == "accept" || p.lemma == "agree to" {
-        // "accepted Brazil's proposals", "accepted the plan": an offer made, not a resignation
+        // "accepted Peru's proposals", "accepted the plan": an offer made, not a resignation
         // or refugees.
         return (c.last + 1..(c.last + 5).min(words.len()))
             .take_while(|&k| !matches!(lw(words, k), "," | "." | ";" | "and" | "that"))
@@ -624,7 +624,7 @@ pub(super) fn plausible(
             | "indict"
             | "menace"
     );
-    // "After Kabul Blast", "Embassy Blast Kills 9": an explosion (a place or a bomb before
+    // "After Nairobi Blast", "Hotel Blast Kills 5": an explosion (a place or a bomb before
     // the bare word), unless it is aimed "at" someone.
     if p.lemma == "blast" && p.form == CueForm::Base && next != "at" && !next_actor {
         let place_before = c.first > 0
@@ -664,7 +664,7 @@ pub(super) fn plausible(
                 words[k].is_word() && !matches!(lw(words, k), "that" | "and" | "but" | "as")
             })
             .any(|k| at[k].is_some());
-    // "backed the actions of the French traders": an actor's conduct stands for the actor.
+    // "backed the actions of the Greek farmers": an actor's conduct stands for the actor.
     let conduct_of = DETERMINERS.contains(&next)
         && is_in(CONDUCT_NOUNS, lw(words, c.last + 2))
         && lw(words, c.last + 3) == "of"

@@ -73,8 +73,8 @@ const CLAIM_NOUNS: &[&str] = &[
     "account",
 ];
 
-/// Private people named by a demonym: a threat to "an Australian journalist" is not one to
-/// Australia (a measure against "Japanese banks" or "European exports" still aims at the state).
+/// Private people named by a demonym: a threat to "a Kenyan engineer" is not one to
+/// Kenya (a measure against "Japanese banks" or "European exports" still aims at the state).
 const PRIVATE_PEOPLE: &[&str] = &[
     "man",
     "woman",
@@ -319,7 +319,7 @@ pub(super) fn object(
                 && words[j].is_word()
                 && !is_in(PREPOSITIONS, lw(words, j))
                 && at[j].is_none()
-                // ("rejected suggestions the Korean won is undervalued": a determiner after
+                // ("rejected suggestions the Ugandan shilling is undervalued": a determiner after
                 // the head opens the claim's own clause, whose actors own nothing here.)
                 && !matches!(lw(words, j), "that" | "and" | "as" | "the" | "a" | "an")
             {
@@ -341,7 +341,7 @@ pub(super) fn object(
                             "and" | "or" | "but" | "that" | "which" | "who"
                         )
                 });
-                // "called on radical Shiite cleric Muqtada al-Sadr": a description before a
+                // "called on opposition leader Raila Odinga": a description before a
                 // person's name is an apposition; the person is the object.
                 let described_person = s.actor.kind == crate::model::ActorKind::Person
                     && !s.modifier
@@ -357,7 +357,7 @@ pub(super) fn object(
                     np_head = Some(head);
                 }
             } else if lw(words, j) == "of" && is_in(CONDUCT_NOUNS, lw(words, j - 1)) {
-                // "condemned the actions of Israel", "backed the position of the French":
+                // "condemned the actions of Israel", "backed the position of Uganda":
                 // judging an actor's conduct is judging the actor.
                 let a = if lw(words, j + 1) == "the" {
                     j + 2
@@ -470,7 +470,7 @@ pub(super) fn object(
             }
         }
     }
-    // "Iran, which Washington has accused of terrorism": an object relative clause's
+    // "Syria, which Israel has accused of arming militants": an object relative clause's
     // antecedent is the object.
     if targets.is_empty() && !matches!(lw(words, c.last + 1), "that" | "to") {
         if let Some(s0) = sources
@@ -552,9 +552,9 @@ pub(super) fn object(
                     || s.possessive
                         && (s.last + 2..(s.last + 4).min(n))
                             .any(|m| is_in(MARKET_HEADS, lw(words, m)));
-                // "warned that France would reject the EC reforms": the speaker's own side
+                // "warned that Chile would reject Peru's reforms": the speaker's own side
                 // heads its next step; the warning is about the other actor named.
-                // (A rival of the same state stays: "Kerry warned that Bush's plan would ...".)
+                // (A rival of the same state stays: "Reyes warned that Harlow's plan would ...".)
                 let own = s.actor.kind == ActorKind::Country
                     && sources.iter().any(|src| {
                         super::rollup(&src.statement_source())
@@ -565,7 +565,7 @@ pub(super) fn object(
                     continue;
                 }
                 // "insisted that the government would not ...": an assertion about the
-                // actor, not a demand on it ("insisted that Japan open its market" is one).
+                // actor, not a demand on it ("insisted that Peru open its market" is one).
                 let asserted = matches!(p.relation, Relation::Demands | Relation::Urges)
                     && matches!(
                         lw(words, s.last + 1),
@@ -601,8 +601,8 @@ pub(super) fn object(
         let mut j = to + 1;
         while j < n && j < to + 16 {
             if let Some(si) = at[j] {
-                // "tariffs on Japanese electronics" aims at Japan too, but "to kill an
-                // Australian journalist" aims at a private person, not Australia.
+                // "tariffs on Japanese electronics" aims at Japan too, but "to kill a
+                // Kenyan engineer" aims at a private person, not Kenya.
                 let s = &v.spans[si];
                 if !(s.modifier && is_in(PRIVATE_PEOPLE, lw(words, s.last + 1))) {
                     targets = coordinated_right(words, at, v, si);
@@ -632,7 +632,7 @@ pub(super) fn object(
         }
     }
     if targets.is_empty() && p.relation == Relation::Warns {
-        // "warned of retaliation if Seoul's reforms falter": the actor whose conduct the
+        // "warned of retaliation if Lima's reforms falter": the actor whose conduct the
         // condition names is the one warned.
         if let Some(cond) = (c.last + 1..n.min(c.last + 12))
             .take_while(|&j| !matches!(lw(words, j), "." | ";" | "but"))
@@ -661,7 +661,7 @@ pub(super) fn object(
             Relation::Condemns | Relation::Criticizes | Relation::Rejects | Relation::Warns
         )
     {
-        // "France protested over Canada's decision", "warned against U.S. protectionism":
+        // "Chile protested over Peru's decision", "warned against Mexican protectionism":
         // the actor whose act the statement is about.
         let from = c.last + 2;
         if let Some((j, s)) =
