@@ -1548,7 +1548,7 @@ fn naming_steps_an_actor_could_take_urges_it() {
 fn the_group_does_not_refer_back_to_a_state_body() {
     let st = run(
         None,
-        "The U.S. Customs Service will monitor imports. The splinter group of small producers criticized Brazil.",
+        "The U.S. Customs Service will monitor imports. The breakaway group of small farmers criticized Brazil.",
     );
     expect_not(&st, "USA", Relation::Criticizes, Some("BRA"));
     let st = run(
@@ -1632,14 +1632,14 @@ fn a_claim_without_author_has_no_claimant_from_any_possessive() {
 fn a_host_welcoming_a_visitor_backs_nothing() {
     let st = run(
         None,
-        "Spanish Prime Minister Pedro Sanchez welcomes French President Emmanuel Macron to Madrid.",
+        "Kenya's president welcomed Ugandan President Yoweri Museveni at State House on Monday.",
     );
-    expect_not(&st, "ESP", Relation::Supports, Some("FRA"));
+    expect_not(&st, "KEN", Relation::Supports, Some("UGA"));
     let st = run(
         None,
-        "Spain welcomed France's decision to reopen the border.",
+        "Kenya welcomed Uganda's decision to reopen the border.",
     );
-    expect(&st, "ESP", Relation::Supports, Some("FRA"));
+    expect(&st, "KEN", Relation::Supports, Some("UGA"));
 }
 
 #[test]
@@ -1677,15 +1677,15 @@ fn armed_forces_pressing_or_backing_in_the_field_make_no_statement() {
 fn a_group_calling_itself_a_name_is_that_group() {
     let st = run(
         None,
-        "A group calling itself \"The Army of Ansar in Syria\" said Turkey must withdraw.",
+        "A movement that calls itself \"Sons of the Desert in Chad\" said Niger must pay.",
     );
     expect(
         &st,
-        "The Army of Ansar in Syria",
+        "Sons of the Desert in Chad",
         Relation::Demands,
-        Some("TUR"),
+        Some("NER"),
     );
-    expect_not(&st, "SYR", Relation::Demands, None);
+    expect_not(&st, "TCD", Relation::Demands, None);
 }
 
 #[test]
@@ -1766,7 +1766,7 @@ fn retaliating_for_an_actors_act_threatens_the_actor() {
     expect(&st, "IRN", Relation::Threatens, Some("USA"));
     let st = run(
         None,
-        "\"We will retaliate properly for this perfidious Iraqi aggression,\" Iran's premier said.",
+        "\"We will retaliate firmly for this cowardly Iraqi aggression,\" Iran's premier said.",
     );
     expect(&st, "IRN", Relation::Threatens, Some("IRQ"));
 }
