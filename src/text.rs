@@ -616,16 +616,16 @@ mod tests {
                 Some("Showers continued."),
             ),
             (
-                "Canadian Press - OTTAWA (CP) - A minister spoke.",
-                Some("A minister spoke."),
+                "Canadian Press - HALIFAX (CP) - Ministers met.",
+                Some("Ministers met."),
             ),
             (
                 "NEW YORK, Oct 3 (Reuters) - Stocks fell.",
                 Some("Stocks fell."),
             ),
             (
-                "Canadian Press - LANGLEY, B.C. (CP) - Police spoke.",
-                Some("Police spoke."),
+                "Canadian Press - KELOWNA, B.C. (CP) - Officers met.",
+                Some("Officers met."),
             ),
             (
                 "ATCHISON, Kan. (CNS) -- The winner spoke.",

@@ -839,7 +839,7 @@ fn a_complaint_is_criticism_only_when_it_names_whom_it_is_about() {
 fn demands_by_a_group_of_officials_are_answered_by_whom_they_target() {
     let st = run(
         None,
-        "Peruvian Finance Minister Rafael Duarte shrugged off demands by a group of Peruvian governors that he resign.",
+        "Peru's finance minister Rafael Duarte waved aside demands by several Peruvian governors for his resignation.",
     );
     expect(&st, "PER", Relation::Dismisses, Some("PER"));
     expect(&st, "PER", Relation::Demands, Some("PER"));
@@ -932,7 +932,7 @@ fn branding_a_measure_aims_at_its_author() {
 fn vowing_to_fight_a_measure_rejects_its_author_but_fighting_an_actor_does_not() {
     let st = run(
         None,
-        "Chile vowed to do everything possible to fight the Argentine import ban.",
+        "Chile vowed again to do everything possible to fight this Argentine import ban.",
     );
     expect(&st, "CHL", Relation::Rejects, Some("ARG"));
     let st = run(None, "Chile vowed to fight Bolivia.");
@@ -945,7 +945,7 @@ fn vowing_to_fight_a_measure_rejects_its_author_but_fighting_an_actor_does_not()
 fn a_trade_group_named_with_its_product_is_an_actor() {
     let st = run(
         None,
-        "Last year the Obama administration rejected a petition by the U.S. shrimp industry seeking relief from Thai imports.",
+        "Last year the Obama administration turned down a petition from the U.S. shrimp industry asking for relief from Thai imports.",
     );
     expect(
         &st,
@@ -961,7 +961,7 @@ fn a_trade_group_named_with_its_product_is_an_actor() {
     );
     let st = run(
         None,
-        "Last year Washington rejected a petition by the U.S. shrimp industry seeking relief from Thai imports.",
+        "Last year Washington turned down a petition from the U.S. shrimp industry asking for relief from Thai imports.",
     );
     expect(&st, "USA", Relation::Rejects, Some("U.S. shrimp industry"));
     expect(&st, "U.S. shrimp industry", Relation::Urges, Some("USA"));

@@ -2223,6 +2223,21 @@ fn is_org_run(words: &[Word<'_>], i: usize, last: usize) -> bool {
 
 /// "Yasser Arafat, the Palestinian president," and "Lin Jian, a spokesperson for the Foreign
 /// Ministry," give the person the state or body they speak for.
+/// A person named beside a title span ("Mark Smith, the World Bank's spokesman") takes the
+/// title, and speaks for the title's owner.
+fn take_title(p: &mut ActorSpan, titled: &ActorSpan) {
+    let o = titled.statement_source();
+    p.title = titled.title.clone();
+    p.official = titled.official || o.kind != ActorKind::Person;
+    if p.actor.country.is_none() {
+        p.actor.country = o
+            .country
+            .clone()
+            .or_else(|| (o.kind == ActorKind::Country).then(|| o.id.clone()));
+    }
+    p.speaks_for = Some(o);
+}
+
 fn apposition(gaz: &Gazetteer, full: &str, words: &[Word<'_>], spans: &mut [ActorSpan]) {
     // "Kenya's ambassador to the U.S., John Harlow, told ...": a title before the name
     // (a post abroad may sit between) says whom the person speaks for.
@@ -2253,21 +2268,8 @@ fn apposition(gaz: &Gazetteer, full: &str, words: &[Word<'_>], spans: &mut [Acto
         if !between_ok {
             continue;
         }
-        let (o, title, official) = (
-            spans[t].statement_source(),
-            spans[t].title.clone(),
-            spans[t].official,
-        );
-        let p = &mut spans[k];
-        p.title = title;
-        p.official = official || o.kind != ActorKind::Person;
-        if p.actor.country.is_none() {
-            p.actor.country = o
-                .country
-                .clone()
-                .or_else(|| (o.kind == ActorKind::Country).then(|| o.id.clone()));
-        }
-        p.speaks_for = Some(o);
+        let titled = spans[t].clone();
+        take_title(&mut spans[k], &titled);
     }
     for k in 0..spans.len() {
         if spans[k].actor.kind != ActorKind::Person || spans[k].speaks_for.is_some() {
@@ -2288,17 +2290,8 @@ fn apposition(gaz: &Gazetteer, full: &str, words: &[Word<'_>], spans: &mut [Acto
             .filter(|n| n.first == cur && n.title.is_some() && n.actor.kind != ActorKind::Person)
         {
             // "Mark Smith, the World Bank's spokesman,": the title was read with its owner.
-            let (o, title, official) = (next.statement_source(), next.title.clone(), next.official);
-            let p = &mut spans[k];
-            p.title = title;
-            p.official = official || o.kind != ActorKind::Person;
-            if p.actor.country.is_none() {
-                p.actor.country = o
-                    .country
-                    .clone()
-                    .or_else(|| (o.kind == ActorKind::Country).then(|| o.id.clone()));
-            }
-            p.speaks_for = Some(o);
+            let titled = next.clone();
+            take_title(&mut spans[k], &titled);
             continue;
         }
         if let Some(next) = spans.get(k + 1) {

@@ -385,7 +385,7 @@ pub fn statements(
                 && c.first > 0
                 && lw(words, c.first - 1) == ","
             {
-                // "EU Sets Date for Turkey Talks, Demands Concession on Cyprus": a headline's
+                // "Chile Sets Date for Peru Talks, Demands Apology on Border": a headline's
                 // second predicate aims at the one other actor its first one named.
                 let mut others: Vec<&ActorSpan> =
                     v.spans

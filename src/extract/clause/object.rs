@@ -774,7 +774,7 @@ pub(super) fn object(
         }
     }
     if targets.is_empty() && p.relation == Relation::Denies {
-        // "Khamenei denied that the platforms had military gear": a denial answers the
+        // "Peru denied that its boats had entered Chilean waters": a denial answers the
         // charge the article reported against the denier earlier.
         if let Some(t) = earlier_claimant(earlier, sources).filter(|t| {
             earlier.iter().any(|st| {

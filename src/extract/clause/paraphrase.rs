@@ -79,6 +79,27 @@ fn reported_obligation(
     Some(found)
 }
 
+/// A reported statement from `src` to `target`, unless both are one side (a state does not
+/// urge or back itself through these paraphrases).
+fn between(
+    relation: Relation,
+    src: &ActorSpan,
+    target: &ActorSpan,
+    cue: String,
+    confidence: f32,
+) -> Option<Found> {
+    (rollup(&src.statement_source()) != rollup(&target.statement_source())).then(|| {
+        Found::reported(
+            relation,
+            src,
+            Some(target.statement_source()),
+            cue,
+            false,
+            confidence,
+        )
+    })
+}
+
 /// "\"There are steps Peru could take,\" he said": naming the steps an actor could
 /// take urges it to take them.
 fn suggested_steps(
@@ -106,20 +127,11 @@ fn suggested_steps(
         return None;
     }
     let src = reporter(words, at, v, t.first, k)?;
-    if rollup(&src.statement_source()) == rollup(&t.statement_source()) {
-        return None;
-    }
-    Some(Found::reported(
-        Relation::Urges,
-        &src,
-        Some(t.statement_source()),
-        clean[words[t.first - 1].start..words[k + 1].end].to_string(),
-        false,
-        0.4,
-    ))
+    let cue = clean[words[t.first - 1].start..words[k + 1].end].to_string();
+    between(Relation::Urges, &src, t, cue, 0.4)
 }
 
-/// "said a more flexible position from Brasilia would be the key step": asking for more
+/// "said greater flexibility from Lima was needed for a deal": asking for more
 /// flexibility from an actor urges it to move.
 fn flexibility_from(
     words: &[Word<'_>],
@@ -149,20 +161,11 @@ fn flexibility_from(
         more
     };
     let src = reporter(words, at, v, start, k)?;
-    if rollup(&src.statement_source()) == rollup(&t.statement_source()) {
-        return None;
-    }
-    Some(Found::reported(
-        Relation::Urges,
-        &src,
-        Some(t.statement_source()),
-        clean[words[more].start..words[a].end].to_string(),
-        false,
-        0.4,
-    ))
+    let cue = clean[words[more].start..words[a].end].to_string();
+    between(Relation::Urges, &src, t, cue, 0.4)
 }
 
-/// "Initial U.S. reaction to the proposal has been positive": a favourable reaction to an
+/// "Tanzanian reaction to the proposal was warm": a favourable reaction to an
 /// actor's proposal backs it.
 fn favourable_reaction(
     words: &[Word<'_>],
@@ -193,27 +196,13 @@ fn favourable_reaction(
                 lw(words, j),
                 "positive" | "favourable" | "favorable" | "warm" | "encouraging" | "enthusiastic"
             ) && is_in(BE, lw(words, j - 1))
-                || matches!(lw(words, j - 1), "been" | "was" | "is" | "were")
-                    && matches!(
-                        lw(words, j),
-                        "positive" | "favourable" | "favorable" | "warm"
-                    )
         })?;
-    if rollup(&src.statement_source()) == rollup(&t.statement_source()) {
-        return None;
-    }
-    Some(Found::reported(
-        Relation::Supports,
-        src,
-        Some(t.statement_source()),
-        clean[words[k].start..words[verdict].end].to_string(),
-        false,
-        0.45,
-    ))
+    let cue = clean[words[k].start..words[verdict].end].to_string();
+    between(Relation::Supports, src, t, cue, 0.45)
 }
 
-/// "would do whatever was necessary ... in the face of new Iranian missiles", "we will be
-/// prepared to meet any escalation by Iran with stronger countermeasures": a readiness to
+/// "would do whatever is necessary to defend its waters against Peruvian boats", "will meet
+/// any attack by Peru with force": a readiness to
 /// answer force warns the one other state the sentence names (the guideline's "would respond
 /// firmly").
 fn deterrence(

@@ -148,7 +148,7 @@ pub(super) fn subject(
         if matches!(w, "on" | "last" | "this" | "late" | "early") && k + 1 < first {
             continue;
         }
-        // "vowed to do everything possible to fight": the effort phrase has no subject of its own.
+        // "vowed to do everything possible to block": the effort phrase has no subject of its own.
         if matches!(
             w,
             "everything" | "possible" | "all" | "whatever" | "do" | "can"
