@@ -1078,12 +1078,13 @@ fn own_government(
 ) -> Option<ActorSpan> {
     // "the government", or a body by its capitalized name: "the Finance Ministry", "a
     // Foreign Ministry spokesman".
-    if i == 0 || !matches!(words[i - 1].lower.as_str(), "the" | "a") {
-        return None;
-    }
-    let (last, body) = if words[i].lower == "government" && words[i - 1].lower == "the" {
+    let after_article = i > 0 && matches!(words[i - 1].lower.as_str(), "the" | "a");
+    // ("a government minister" is the dateline rule's titled official.)
+    let (last, body) = if words[i].lower == "government" && i > 0 && words[i - 1].lower == "the" {
         (i, None)
-    } else if words[i].is_cap() {
+    } else if words[i].is_cap() && (after_article || i == 0 || !words[i - 1].is_cap()) {
+        // ("Finance Ministry officials said", "by the Finance Ministry", "a Foreign
+        // Ministry spokesman": not inside a longer name.)
         let (len, body) = gaz.body_at(text_from(words, i, full))?;
         (token_ending_at(words, i, words[i].start + len)?, Some(body))
     } else {
@@ -1964,26 +1965,6 @@ fn composite_at(
                 possessive: possessive_at(i + 1),
                 ..mk(i, i, c)
             });
-        }
-    }
-    // "the Finance Ministry" with no state named: in a datelined story, the dateline state's
-    // ("NAIROBI - ... the Finance Ministry said").
-    if words[i].is_cap() && (i == 0 || !words[i - 1].is_cap() || words[i - 1].lower == "the") {
-        if let (Some(c), Some((len, body))) = (
-            memory.lead_country.as_deref(),
-            gaz.body_at(text_from(words, i, full)),
-        ) {
-            if let Some(last) = token_ending_at(words, i, words[i].start + len) {
-                let owner = gaz.body_entity(c, body);
-                // (Not "the Parliament": in Strasbourg it is Europe's, not France's.)
-                if owner.kind != ActorKind::Country && !body.key.contains("parliament") {
-                    return Some(ActorSpan {
-                        via: Via::Reference,
-                        possessive: possessive_at(last + 1),
-                        ..mk(i, last, owner)
-                    });
-                }
-            }
         }
     }
     // "a government minister", "a government spokesman": the dateline state's official.

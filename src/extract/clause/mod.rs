@@ -276,7 +276,7 @@ pub fn statements(
                 && at[before - 1].is_none()
                 && words[before - 1].is_word()
                 && !is_in(BE, lw(words, before - 1))
-                && !matches!(lw(words, before - 1), "been" | "being" | "also" | "and");
+                && !matches!(lw(words, before - 1), "also" | "and");
             if described {
                 continue;
             }
@@ -293,7 +293,7 @@ pub fn statements(
             roles.negated = neg;
             roles.hedged = hedge;
             // "would not hand over the suspects as demanded by X": X asked it of the clause's
-            // subject, not of the prisoners.
+            // subject, not of the suspects.
             let as_asked = c.first > 0 && lw(words, c.first - 1) == "as";
             roles.targets = match subj {
                 _ if blamed_on.is_some() => blamed_on.into_iter().collect(),
