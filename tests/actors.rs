@@ -459,3 +459,12 @@ fn a_name_two_people_share_is_the_one_in_office_on_the_texts_date() {
     assert_eq!(who("1987-03-01"), ["gerhard-stoltenberg"]);
     assert_eq!(who("2015-03-01"), ["jens-stoltenberg"]);
 }
+
+#[test]
+fn body_phrases_match_before_a_possessive_and_nothing_else_starts_them() {
+    let g = Gazetteer::builtin();
+    let (len, body) = g.body_at("Finance Ministry's new bonds").expect("a body");
+    assert_eq!(len, "Finance Ministry".len());
+    assert_eq!(body.key, "finance-ministry");
+    assert!(g.body_at("Fishing boats sailed").is_none());
+}

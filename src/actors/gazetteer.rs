@@ -240,18 +240,42 @@ impl fmt::Debug for Gazetteer {
 struct PhraseTable {
     map: HashMap<String, usize>,
     max_words: usize,
+    /// First words of the phrases: most words start none, and are turned away before any
+    /// phrase is built.
+    first_words: std::collections::HashSet<String>,
 }
 
 impl PhraseTable {
     fn insert(&mut self, form: &str, idx: usize) {
         let norm = normalize_phrase(form);
         self.max_words = self.max_words.max(norm.split(' ').count());
+        if let Some(first) = norm.split(' ').next() {
+            self.first_words.insert(first.to_string());
+        }
         self.map.insert(norm, idx);
+    }
+
+    /// Whether some phrase may start with the first word of `text`.
+    fn may_start(&self, text: &str) -> bool {
+        let end = text
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '.'))
+            .map_or(text.len(), |(i, _)| i);
+        let first = text[..end].to_lowercase();
+        let bare = first.trim_end_matches('.');
+        let bare = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix('\''))
+            .unwrap_or(bare);
+        self.first_words.contains(first.as_str()) || self.first_words.contains(bare)
     }
 
     /// Longest phrase at the start of `text`: tries the first n words, n from long to short,
     /// so the cost is a few hash look-ups whatever the number of phrases.
     fn longest_at(&self, text: &str) -> Option<(usize, usize)> {
+        if !self.may_start(text) {
+            return None;
+        }
         let mut ends = Vec::new();
         let mut in_word = false;
         for (i, c) in text.char_indices() {
