@@ -1931,35 +1931,16 @@ fn composite_at(
     }
 
     // "the government", "the authorities" with no state named: in a datelined wire story they
-    // are the dateline state's ("OTTAWA - The government said ...").
-    if i > 0
-        && words[i - 1].lower == "the"
-        && matches!(words[i].lower.as_str(), "government" | "authorities")
-    {
-        if let Some(c) = memory
-            .lead_country
-            .as_deref()
-            .and_then(|c| country_actor(gaz, c))
-        {
-            return Some(ActorSpan {
-                via: Via::Reference,
-                possessive: possessive_at(i + 1),
-                ..mk(i, i, c)
-            });
-        }
-    }
-    // "the administration" after "the U.S. administration" or "the Biden administration"
-    // named it: that state's executive.
-    if i > 0
-        && words[i - 1].lower == "the"
-        && words[i].lower == "administration"
-        && words.get(i + 1).is_none_or(|w| w.lower != "of")
-    {
-        if let Some(c) = memory
-            .administration
-            .as_deref()
-            .and_then(|c| country_actor(gaz, c))
-        {
+    // are the dateline state's ("OTTAWA - The government said ..."); "the administration"
+    // after "the U.S. administration" or "the Biden administration" named it: that state's
+    // executive.
+    if i > 0 && words[i - 1].lower == "the" && words.get(i + 1).is_none_or(|w| w.lower != "of") {
+        let state = match words[i].lower.as_str() {
+            "government" | "authorities" => memory.lead_country.as_deref(),
+            "administration" => memory.administration.as_deref(),
+            _ => None,
+        };
+        if let Some(c) = state.and_then(|c| country_actor(gaz, c)) {
             return Some(ActorSpan {
                 via: Via::Reference,
                 possessive: possessive_at(i + 1),
