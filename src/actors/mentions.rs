@@ -131,6 +131,14 @@ pub struct Memory {
     pub administration: Option<String>,
 }
 
+/// The state an actor span stands for or belongs to, if any.
+fn state_of(s: &ActorSpan) -> Option<&String> {
+    s.actor
+        .country
+        .as_ref()
+        .or((s.actor.kind == ActorKind::Country).then_some(&s.actor.id))
+}
+
 impl Memory {
     /// Remembers the people and bodies of a sentence.
     pub fn remember(&mut self, spans: &[ActorSpan]) {
@@ -186,16 +194,7 @@ impl Memory {
             if s.actor.kind == ActorKind::Organization && s.actor.country.is_some() && !s.modifier {
                 self.bodies.push(s.clone());
             }
-            if let Some(c) = s
-                .actor
-                .country
-                .as_ref()
-                .or(if s.actor.kind == ActorKind::Country {
-                    Some(&s.actor.id)
-                } else {
-                    None
-                })
-            {
+            if let Some(c) = state_of(s) {
                 match self.countries.iter_mut().find(|(k, _)| k == c) {
                     Some(e) => e.1 += 1,
                     None => self.countries.push((c.clone(), 1)),
@@ -210,15 +209,7 @@ impl Memory {
         // "Australia's plan", "the proposed EC tax": possessive, attributive, or a name used
         // as a modifier right before the thing.
         for s in spans {
-            let state = s
-                .actor
-                .country
-                .as_ref()
-                .or(if s.actor.kind == ActorKind::Country {
-                    Some(&s.actor.id)
-                } else {
-                    None
-                });
+            let state = state_of(s);
             let names_it = |k: usize| words.get(k).is_some_and(|w| w.lower == "administration");
             if let Some(c) = state.filter(|_| names_it(s.last) || names_it(s.last + 1)) {
                 self.administration = Some(c.clone());
@@ -1095,13 +1086,7 @@ fn own_government(
     {
         return None;
     }
-    let state = |s: &ActorSpan| {
-        s.actor
-            .country
-            .clone()
-            .or_else(|| (s.actor.kind == ActorKind::Country).then(|| s.actor.id.clone()))
-    };
-    let mut here: Vec<String> = spans.iter().filter_map(state).collect();
+    let mut here: Vec<String> = spans.iter().filter_map(state_of).cloned().collect();
     here.dedup();
     // The state the sentence named first ("Lima radio quoted a Foreign Ministry
     // spokesman"), else the dateline's, else the story's one state.
