@@ -50,6 +50,17 @@ pub fn read_gold(path: &Path) -> anyhow::Result<Vec<GoldDoc>> {
     Ok(out)
 }
 
+/// The cross-validation fold of a document: the first eight bytes of the SHA-256 of its id,
+/// big-endian, modulo `k`. A hash rather than file order, so that a document keeps its fold
+/// whatever file it sits in and however the gold grows. Fold 0 is the check fold.
+pub fn fold_of(doc: &str, k: usize) -> usize {
+    use sha2::{Digest, Sha256};
+    let h = Sha256::digest(doc.as_bytes());
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&h[..8]);
+    (u64::from_be_bytes(b) % k.max(1) as u64) as usize
+}
+
 /// Whether an actor matches a list of gold keys (guideline: code, name, or a key as a whole word of the name).
 pub fn actor_matches(actor: &Actor, keys: &[String]) -> bool {
     let code = match actor.kind {
@@ -365,6 +376,13 @@ impl Report {
 mod tests {
     use super::*;
     use crate::model::Coding;
+
+    #[test]
+    fn folds_follow_the_hash_of_the_id() {
+        // Same values as Python's int(sha256(id).hexdigest()[:16], 16) % 5, which helpers use.
+        assert_eq!(["a", "doc-1", "x"].map(|d| fold_of(d, 5)), [0, 1, 1]);
+        assert_eq!(fold_of("anything", 1), 0);
+    }
 
     fn actor(id: &str, name: &str, kind: ActorKind, country: Option<&str>) -> Actor {
         Actor {
