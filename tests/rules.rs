@@ -1,4 +1,5 @@
-//! One test per clause rule of the extractor, each on a sentence written for it.
+//! One test per clause rule of the extractor, each on a sentence written for it. The rules
+//! run alone here (no learned scorer): they are what the scorer's rule features read.
 //! A rule that changes extraction gets its test here, so that its behaviour stays pinned.
 
 use dipgraph::actors::Gazetteer;
@@ -8,7 +9,7 @@ use dipgraph::ingest::Document;
 use dipgraph::{Relation, Statement};
 
 fn run(title: Option<&str>, text: &str) -> Vec<Statement> {
-    let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin());
+    let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin()).with_model(None);
     ex.extract(&Document::from_text("t", title, text, Some("2025-01-01")))
         .statements
 }
@@ -442,7 +443,7 @@ fn an_actor_after_adjectives_in_the_object_owns_it() {
 
 #[test]
 fn states_are_the_states_of_the_document_date() {
-    let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin());
+    let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin()).with_model(None);
     let doc = Document::from_text(
         "t",
         None,

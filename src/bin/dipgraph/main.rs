@@ -8,6 +8,7 @@ mod extract;
 mod merge;
 mod query;
 mod resolve;
+mod train;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -65,8 +66,10 @@ enum Command {
     Resolve(resolve::Args),
     /// Combine graph files into one.
     Merge(merge::Args),
-    /// Score extraction against gold annotations.
+    /// Score extraction against gold annotations, or cross-validate the scorer.
     Eval(eval::Args),
+    /// Fit the statement scorer on annotated documents and write its weights.
+    Train(train::Args),
 }
 
 /// How a command ended: all good, or some inputs failed but the rest was processed.
@@ -96,6 +99,7 @@ fn main() -> ExitCode {
         Command::Resolve(a) => resolve::run(&cli.global, a),
         Command::Merge(a) => merge::run(&cli.global, a),
         Command::Eval(a) => eval::run(&cli.global, a),
+        Command::Train(a) => train::run(&cli.global, a),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

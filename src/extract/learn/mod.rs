@@ -1,0 +1,180 @@
+//! The learned half of extraction: broad candidates, a logistic scorer trained on annotated
+//! documents, and the decoding of scored candidates into statements.
+
+pub mod candidates;
+pub mod model;
+pub mod train;
+
+use crate::eval::{actor_matches, GoldDoc};
+use crate::ingest::Document;
+use crate::model::{Extraction, Statement};
+use crate::text::Sentence;
+pub use candidates::{rollup, Candidate};
+pub use model::{Model, ModelError};
+use std::collections::BTreeMap;
+pub use train::{train, DocExamples, Example, TrainOptions};
+
+/// A document after analysis: its sentences, what the rules found, and its candidates.
+pub struct Analysed<'d> {
+    /// The document.
+    pub doc: &'d Document,
+    /// Its sentences, in the order of the candidates' `view` indices.
+    pub sentences: Vec<Sentence>,
+    /// Rule statements (asserted or not), mentions and affiliations.
+    pub rules: Extraction,
+    /// Candidate statements.
+    pub candidates: Vec<Candidate>,
+    /// Per sentence, the actors named and the relations of the cues found (kept only when
+    /// feature names are recorded: for diagnosing what candidates miss).
+    pub layout: Vec<(Vec<crate::model::Actor>, Vec<crate::model::Relation>)>,
+}
+
+/// The key a statement is decided and scored by: (source, relation, target) rolled up.
+fn group_key(c: &Candidate) -> (String, crate::model::Relation, String) {
+    (
+        rollup(&c.source).to_string(),
+        c.relation,
+        rollup(&c.target).to_string(),
+    )
+}
+
+/// Training examples of one analysed document against its gold statements.
+///
+/// A candidate is positive when its source, relation and target match a gold statement and
+/// it sits where the gold's cue says (its cue words are in the gold cue, or its sentence
+/// holds most of the gold cue's words); a gold statement whose cue matches no candidate's
+/// place makes every candidate of its triple positive. So a right triple read off the wrong
+/// sentence or the wrong cue does not teach that structure does not matter.
+pub fn examples(a: &Analysed<'_>, gold: &GoldDoc) -> DocExamples {
+    let scored: Vec<_> = gold
+        .statements
+        .iter()
+        .filter(|s| s.target.is_some())
+        .collect();
+    let mut label = vec![false; a.candidates.len()];
+    for g in &scored {
+        let t = g.target.as_ref().expect("filtered");
+        let matching: Vec<usize> = (0..a.candidates.len())
+            .filter(|&i| {
+                let c = &a.candidates[i];
+                g.relation == c.relation
+                    && actor_matches(&c.source, &g.source)
+                    && actor_matches(&c.target, t)
+            })
+            .collect();
+        let placed: Vec<usize> = matching
+            .iter()
+            .copied()
+            .filter(|&i| at_gold_cue(a, &a.candidates[i], &g.cue))
+            .collect();
+        for i in if placed.is_empty() { matching } else { placed } {
+            label[i] = true;
+        }
+    }
+    let examples = a
+        .candidates
+        .iter()
+        .zip(label)
+        .map(|(c, label)| {
+            let (s, r, t) = group_key(c);
+            Example {
+                feats: c.feats.clone(),
+                label,
+                backed: c.backed,
+                group: (gold.doc.clone(), s, r.as_str().to_string(), t),
+            }
+        })
+        .collect();
+    DocExamples {
+        doc: gold.doc.clone(),
+        examples,
+        gold: scored.len(),
+    }
+}
+
+/// Lowercase words of a text.
+fn words_of(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether a candidate sits where a gold cue points: its cue words are among the cue's, or
+/// its sentence holds most words of one part of the cue (parts split at "/" and "...").
+fn at_gold_cue(a: &Analysed<'_>, c: &Candidate, gold_cue: &str) -> bool {
+    let cue_words = words_of(gold_cue);
+    let mine = words_of(&c.cue);
+    if !mine.is_empty() && mine.iter().all(|w| cue_words.contains(w)) {
+        return true;
+    }
+    let sent = a.sentences[c.view];
+    let text = words_of(&a.doc.clean[sent.start..sent.end]);
+    gold_cue
+        .split(['/', '\u{2026}'])
+        .flat_map(|p| p.split("..."))
+        .any(|part| {
+            let ws = words_of(part);
+            ws.len() >= 2 && ws.iter().filter(|w| text.contains(w)).count() * 3 >= ws.len() * 2
+        })
+}
+
+/// The statements of an analysed document under a model: every candidate whose
+/// probability reaches the threshold, with that probability as its confidence; the rules'
+/// statements without a target (not scored by the model) and their negated or hedged
+/// readings (flagged, for reading) are kept beside them.
+pub fn decode(model: &Model, lex: &crate::extract::Lexicon, a: &Analysed<'_>) -> Vec<Statement> {
+    let mut best: BTreeMap<(String, crate::model::Relation, String, usize), (f32, usize)> =
+        BTreeMap::new();
+    for (i, c) in a.candidates.iter().enumerate() {
+        let p = model.probability(&c.feats);
+        if p < model.threshold_for(c.backed) {
+            continue;
+        }
+        let (s, r, t) = group_key(c);
+        let e = best.entry((s, r, t, c.view)).or_insert((p, i));
+        if p > e.0 {
+            *e = (p, i);
+        }
+    }
+    let mut out: Vec<Statement> = Vec::new();
+    let doc = a.doc;
+    for (p, i) in best.into_values() {
+        let c = &a.candidates[i];
+        let sent = a.sentences[c.view];
+        out.push(Statement {
+            doc: doc.id.clone(),
+            sentence: sent.index,
+            span: doc.raw_span(sent.start, sent.end),
+            evidence: doc.clean[sent.start..sent.end].to_string(),
+            cue: c.cue.clone(),
+            relation: c.relation,
+            source: c.source.clone(),
+            target: Some(c.target.clone()),
+            speaker: c.speaker.clone(),
+            topic: None,
+            negated: false,
+            hedged: false,
+            date: doc.date.clone(),
+            confidence: p,
+            explicit: c.explicit,
+            coding: lex.coding(c.relation),
+        });
+    }
+    for st in &a.rules.statements {
+        let dyadic_asserted = st.target.is_some() && st.is_asserted();
+        let covered = out.iter().any(|o| {
+            o.sentence == st.sentence && o.cue == st.cue && rollup(&o.source) == rollup(&st.source)
+        });
+        if !dyadic_asserted && !covered {
+            out.push(st.clone());
+        }
+    }
+    out.sort_by(|a, b| {
+        a.sentence
+            .cmp(&b.sentence)
+            .then(a.relation.cmp(&b.relation))
+            .then(a.source.id.cmp(&b.source.id))
+    });
+    out
+}
