@@ -142,6 +142,115 @@ fn statement_edge(e: &ViewEdge, opts: &DiagramOptions) -> Stmt {
     edge_stmt(&r.source, &r.target, a)
 }
 
+/// Above this many statement edges a diagram draws one arrow per pair of actors (all
+/// relations summed, coloured by the most frequent family), or it is a tangle.
+pub const MERGE_PAIRS_ABOVE: usize = 60;
+
+/// A pair of actors with every statement edge between them in one direction.
+pub struct Pair<'a> {
+    /// Source id.
+    pub source: &'a str,
+    /// Target id.
+    pub target: &'a str,
+    /// The edges, most statements first.
+    pub edges: Vec<&'a ViewEdge>,
+}
+
+impl Pair<'_> {
+    /// Statements over all relations.
+    pub fn count(&self) -> usize {
+        self.edges.iter().map(|e| e.row.count).sum()
+    }
+
+    /// The family with the most statements (ties: canonical order).
+    pub fn family(&self) -> Family {
+        let mut best = (Family::ALL[0], 0);
+        for f in Family::ALL {
+            let n: usize = self
+                .edges
+                .iter()
+                .filter(|e| e.relation().family() == f)
+                .map(|e| e.row.count)
+                .sum();
+            if n > best.1 {
+                best = (f, n);
+            }
+        }
+        best.0
+    }
+
+    /// "accuses 14, warns 3, +2 more".
+    pub fn label(&self) -> String {
+        const SHOWN: usize = 2;
+        let mut parts: Vec<String> = self
+            .edges
+            .iter()
+            .take(SHOWN)
+            .map(|e| format!("{} {}", e.row.relation, e.row.count))
+            .collect();
+        if self.edges.len() > SHOWN {
+            parts.push(format!("+{} more", self.edges.len() - SHOWN));
+        }
+        parts.join(", ")
+    }
+}
+
+/// Statement edges grouped by (source, target), in view order.
+pub fn pairs<'a>(view: &'a View) -> Vec<Pair<'a>> {
+    let mut out: Vec<Pair> = Vec::new();
+    for e in &view.edges {
+        match out.last_mut() {
+            Some(p) if p.source == e.row.source && p.target == e.row.target => p.edges.push(e),
+            _ => out.push(Pair {
+                source: &e.row.source,
+                target: &e.row.target,
+                edges: vec![e],
+            }),
+        }
+    }
+    for p in &mut out {
+        p.edges.sort_by(|a, b| {
+            b.row
+                .count
+                .cmp(&a.row.count)
+                .then(a.relation().cmp(&b.relation()))
+        });
+    }
+    out
+}
+
+/// DOT id attribute of a merged pair edge.
+pub fn pair_dom_id(source: &str, target: &str) -> String {
+    format!("pair:{source}|{target}")
+}
+
+fn pair_edge(p: &Pair) -> Stmt {
+    let color = family_color(p.family());
+    let tip: Vec<String> = p
+        .edges
+        .iter()
+        .map(|e| format!("{} ×{}", e.row.relation, e.row.count))
+        .collect();
+    let mut a = vec![
+        attr("id", &pair_dom_id(p.source, p.target)),
+        attr("label", &p.label()),
+        attr("color", color),
+        attr("fontcolor", color),
+        attr("penwidth", &format!("{:.1}", pen_width(p.count()))),
+        attr("tooltip", &tip.join("; ")),
+    ];
+    if p.source == p.target {
+        a.push(attr("headport", "e"));
+        a.push(attr("tailport", "ne"));
+    }
+    edge_stmt(p.source, p.target, a)
+}
+
+/// Whether a diagram of the view merges each pair's relations into one arrow.
+pub fn merges_pairs(view: &View) -> bool {
+    view.edges.len() > MERGE_PAIRS_ABOVE
+}
+
 /// The title and legend as a Graphviz HTML-like label: only families and kinds drawn.
 fn legend_label(view: &View, title: &str) -> Id {
     let mut cells = String::new();
@@ -171,7 +280,11 @@ fn legend_label(view: &View, title: &str) -> Id {
             escape(kind_shape(k))
         ));
     }
-    let note = "edge width: number of statements";
+    let note = if merges_pairs(view) {
+        "one arrow per pair, coloured by its main family; width: number of statements"
+    } else {
+        "edge width: number of statements"
+    };
     Id::Html(format!(
         r#"<<table border="0" cellspacing="6"><tr><td colspan="20"><b>{}</b></td></tr><tr>{cells}<td>{note}</td></tr></table>>"#,
         escape(title)
@@ -207,7 +320,11 @@ pub fn to_dot(view: &View, opts: &DiagramOptions) -> String {
         ])),
     ];
     stmts.extend(view.nodes.iter().map(node_stmt));
-    stmts.extend(view.edges.iter().map(|e| statement_edge(e, opts)));
+    if merges_pairs(view) {
+        stmts.extend(pairs(view).iter().map(pair_edge));
+    } else {
+        stmts.extend(view.edges.iter().map(|e| statement_edge(e, opts)));
+    }
     for a in &view.affiliations {
         stmts.push(edge_stmt(
             &a.source,

@@ -2,10 +2,13 @@
 //! edges, and this backend writes the SVG with quick-xml (ids and tooltips as in
 //! Graphviz's SVG, so the HTML report treats both alike), plus the title and legend.
 
-use super::dot::{edge_dom_id, evidence_tooltip, family_color, kind_fill, node_dom_id, pen_width};
+use super::dot::{
+    edge_dom_id, evidence_tooltip, family_color, kind_fill, merges_pairs, node_dom_id, pair_dom_id,
+    pairs, pen_width,
+};
 use super::view::View;
 use super::xml::xml_text;
-use crate::model::ActorKind;
+use crate::model::{ActorKind, Family};
 use layout::core::base::Orientation;
 use layout::core::color::Color;
 use layout::core::format::{ClipHandle, RenderBackend};
@@ -125,23 +128,54 @@ pub fn to_svg(view: &View, title: &str) -> anyhow::Result<String> {
         handles.insert(n.id.as_str(), vg.add_node(el));
     }
     let mut tips = BTreeMap::new();
-    for e in &view.edges {
-        let r = &e.row;
-        let (Some(&s), Some(&t)) = (
-            handles.get(r.source.as_str()),
-            handles.get(r.target.as_str()),
-        ) else {
+    // (source, target, label, colour, count, dom id, tooltip) of each arrow.
+    let mut arrows: Vec<(&str, &str, String, Family, usize, String, String)> = Vec::new();
+    if merges_pairs(view) {
+        for p in pairs(view) {
+            let tip: Vec<String> = p
+                .edges
+                .iter()
+                .map(|e| format!("{} ×{}", e.row.relation, e.row.count))
+                .collect();
+            let id = pair_dom_id(p.source, p.target);
+            arrows.push((
+                p.source,
+                p.target,
+                p.label(),
+                p.family(),
+                p.count(),
+                id,
+                tip.join("; "),
+            ));
+        }
+    } else {
+        for e in &view.edges {
+            let r = &e.row;
+            let label = format!("{} ×{}", r.relation, r.count);
+            let tip = evidence_tooltip(&r.evidence, false);
+            arrows.push((
+                &r.source,
+                &r.target,
+                label,
+                r.relation.family(),
+                r.count,
+                edge_dom_id(e),
+                tip,
+            ));
+        }
+    }
+    for (source, target, label, family, count, id, tip) in arrows {
+        let (Some(&s), Some(&t)) = (handles.get(source), handles.get(target)) else {
             continue;
         };
-        let width = pen_width(r.count).round() as usize;
-        let look = style(family_color(r.relation.family()), None, width.max(1), 11);
-        let id = edge_dom_id(e);
-        tips.insert(id.clone(), evidence_tooltip(&r.evidence, false));
+        let width = pen_width(count).round() as usize;
+        let look = style(family_color(family), None, width.max(1), 11);
+        tips.insert(id.clone(), tip);
         let arrow = Arrow {
             start: LineEndKind::None,
             end: LineEndKind::Arrow,
             line_style: LineStyleKind::Normal,
-            text: format!("{} ×{}", r.relation, r.count),
+            text: label,
             look,
             properties: Some(id),
             src_port: None,

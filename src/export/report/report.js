@@ -19,7 +19,7 @@
   });
   rows.sort(function (a, b) { return a.date < b.date ? 1 : a.date > b.date ? -1 : a.e - b.e; });
 
-  var state = { actor: null, edge: null, family: "", since: "", until: "", text: "", shown: PAGE };
+  var state = { actor: null, edge: null, pair: null, family: "", since: "", until: "", text: "", shown: PAGE };
   var $ = function (id) { return document.getElementById(id); };
   var el = function (tag, cls, text) {
     var n = document.createElement(tag);
@@ -32,6 +32,7 @@
 
   function matches(r) {
     if (state.edge !== null && r.e !== state.edge) return false;
+    if (state.pair !== null && (r.s !== state.pair[0] || r.t !== state.pair[1])) return false;
     if (state.actor !== null && r.s !== state.actor && r.t !== state.actor) return false;
     if (state.family && r.f !== state.family) return false;
     if (state.since && r.date < state.since) return false;
@@ -153,13 +154,16 @@
     var box = $("selection");
     box.replaceChildren();
     box.className = "";
-    if (state.actor === null && state.edge === null) return;
+    if (state.actor === null && state.edge === null && state.pair === null) return;
     box.className = "on";
     if (state.actor === -2) {
       box.textContent = "No actor matches “" + $("f-actor").value + "”.";
       return;
     }
-    if (state.edge !== null) {
+    if (state.pair !== null) {
+      box.appendChild(el("strong", null, actorName(state.pair[0]) + " \u2192 " + actorName(state.pair[1])));
+      box.appendChild(document.createTextNode(" \u2014 " + list.length + " statements"));
+    } else if (state.edge !== null) {
       var e = edges[state.edge];
       box.appendChild(el("strong", null, actorName(e.s) + " " + e.r + " " + actorName(e.t)));
       box.appendChild(document.createTextNode(" — " + list.length + " statements"));
@@ -171,23 +175,30 @@
       box.appendChild(document.createTextNode(made + " statements made, " + (list.length - made) + " received"));
     }
     var x = el("button", null, "×"); x.type = "button"; x.title = "Clear the selection"; x.style.marginLeft = "8px";
-    x.addEventListener("click", function () { select(null, null); });
+    x.addEventListener("click", function () { select(null, null, null); });
     box.appendChild(x);
+  }
+
+  // Diagram ids: "actor:ID", "edge:SOURCE|RELATION|TARGET", "pair:SOURCE|TARGET".
+  function domParts(id) {
+    var i = id.indexOf(":");
+    return { kind: id.slice(0, i), parts: id.slice(i + 1).split("|") };
   }
 
   function highlightDiagram() {
     var svg = document.querySelector("#diagram svg");
-    if (!svg) return;
-    var want = null;
-    if (state.actor === -2) return;
-    if (state.actor !== null) want = "actor:" + actors[state.actor].id;
+    if (!svg || state.actor === -2) return;
+    var want = null, focus = null;
+    if (state.actor !== null) { want = "actor:" + actors[state.actor].id; focus = actors[state.actor].id; }
     if (state.edge !== null) { var e = edges[state.edge]; want = "edge:" + actors[e.s].id + "|" + e.r + "|" + (e.t < 0 ? "" : actors[e.t].id); }
+    if (state.pair !== null) want = "pair:" + actors[state.pair[0]].id + "|" + actors[state.pair[1]].id;
     svg.querySelectorAll("g.node, g.edge").forEach(function (g) {
       var on = want !== null && g.id === want;
       g.classList.toggle("selected", on);
-      var related = want === null || on ||
-        (state.actor !== null && g.id.indexOf("edge:") === 0 && (g.id.indexOf("edge:" + actors[state.actor].id + "|") === 0 || g.id.slice(-(actors[state.actor].id.length + 1)) === "|" + actors[state.actor].id));
-      g.classList.toggle("dim", !related && g.classList.contains("edge"));
+      var d = domParts(g.id || "");
+      var touches = focus !== null && (d.parts[0] === focus || d.parts[d.parts.length - 1] === focus);
+      var dim = want !== null && !on && g.classList.contains("edge") && !touches;
+      g.classList.toggle("dim", dim);
     });
   }
 
@@ -201,8 +212,8 @@
     highlightDiagram();
   }
 
-  function select(actor, edge) {
-    state.actor = actor; state.edge = edge; state.shown = PAGE;
+  function select(actor, edge, pair) {
+    state.actor = actor; state.edge = edge; state.pair = pair || null; state.shown = PAGE;
     $("f-actor").value = actor === null ? "" : actors[actor].name;
     update();
   }
@@ -232,7 +243,7 @@
   actors.forEach(function (a) { var o = el("option"); o.value = a.name; names.appendChild(o); });
   $("f-actor").addEventListener("change", function () {
     var i = actorFromInput(this.value);
-    state.actor = i; state.edge = null; state.shown = PAGE; update();
+    state.actor = i; state.edge = null; state.pair = null; state.shown = PAGE; update();
   });
   fam.addEventListener("change", function () { state.family = this.value; state.shown = PAGE; update(); });
   $("f-since").addEventListener("change", function () { state.since = this.value; state.shown = PAGE; update(); });
@@ -246,24 +257,27 @@
   $("f-clear").addEventListener("click", function () {
     ["f-actor", "f-since", "f-until", "f-text"].forEach(function (k) { $(k).value = ""; });
     fam.value = "";
-    state = { actor: null, edge: null, family: "", since: "", until: "", text: "", shown: PAGE };
+    state = { actor: null, edge: null, pair: null, family: "", since: "", until: "", text: "", shown: PAGE };
     update();
   });
   $("more").addEventListener("click", function () { state.shown += PAGE; update(); });
   document.querySelector("#statements tbody").addEventListener("click", function (ev) {
     var a = ev.target.closest("a.actor");
-    if (a) { ev.preventDefault(); select(+a.dataset.actor, null); }
+    if (a) { ev.preventDefault(); select(+a.dataset.actor, null, null); }
   });
   $("diagram").addEventListener("click", function (ev) {
     var g = ev.target.closest("g.node, g.edge");
     if (!g || !g.id) return;
     ev.preventDefault();
-    if (g.id.indexOf("actor:") === 0) {
-      var i = byId[g.id.slice(6)];
-      if (i !== undefined) select(i, null);
-    } else if (g.id.indexOf("edge:") === 0) {
+    var d = domParts(g.id);
+    if (d.kind === "actor") {
+      var i = byId[d.parts[0]];
+      if (i !== undefined) select(i, null, null);
+    } else if (d.kind === "edge") {
       var e = edgeFromDom(g.id);
-      if (e !== null) select(null, e);
+      if (e !== null) select(null, e, null);
+    } else if (d.kind === "pair" && byId[d.parts[0]] !== undefined && byId[d.parts[1]] !== undefined) {
+      select(null, null, [byId[d.parts[0]], byId[d.parts[1]]]);
     }
   });
   var zoom = 1, svg = document.querySelector("#diagram svg");
