@@ -219,6 +219,34 @@ pub fn pairs<'a>(view: &'a View) -> Vec<Pair<'a>> {
     out
 }
 
+/// Most pairs a merged diagram draws: the strongest ones, so dense graphs stay legible
+/// and Graphviz stays fast.
+pub const MAX_PAIRS: usize = 80;
+
+/// The pairs a merged diagram draws (the strongest [`MAX_PAIRS`], in view order) and how many there were.
+pub fn drawn_pairs<'a>(view: &'a View) -> (Vec<Pair<'a>>, usize) {
+    let all = pairs(view);
+    let total = all.len();
+    if total <= MAX_PAIRS {
+        return (all, total);
+    }
+    let mut ranked: Vec<(usize, usize)> = all
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.count(), i))
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let keep: std::collections::BTreeSet<usize> =
+        ranked.iter().take(MAX_PAIRS).map(|r| r.1).collect();
+    let kept = all
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| keep.contains(i))
+        .map(|p| p.1)
+        .collect();
+    (kept, total)
+}
+
 /// DOT id attribute of a merged pair edge.
 pub fn pair_dom_id(source: &str, target: &str) -> String {
     format!("pair:{source}|{target}")
@@ -281,13 +309,22 @@ fn legend_label(view: &View, title: &str) -> Id {
         ));
     }
     let note = if merges_pairs(view) {
-        "one arrow per pair, coloured by its main family; width: number of statements"
+        let (drawn, total) = drawn_pairs(view);
+        let shown = if drawn.len() < total {
+            format!("the {} strongest of {total} pairs, ", drawn.len())
+        } else {
+            String::new()
+        };
+        format!(
+            "{shown}one arrow per pair, coloured by its main family; width: number of statements"
+        )
     } else {
-        "edge width: number of statements"
+        "edge width: number of statements".to_string()
     };
     Id::Html(format!(
-        r#"<<table border="0" cellspacing="6"><tr><td colspan="20"><b>{}</b></td></tr><tr>{cells}<td>{note}</td></tr></table>>"#,
-        escape(title)
+        r#"<<table border="0" cellspacing="6"><tr><td colspan="20"><b>{}</b></td></tr><tr>{cells}<td>{}</td></tr></table>>"#,
+        escape(title),
+        escape(&note)
     ))
 }
 
@@ -321,7 +358,7 @@ pub fn to_dot(view: &View, opts: &DiagramOptions) -> String {
     ];
     stmts.extend(view.nodes.iter().map(node_stmt));
     if merges_pairs(view) {
-        stmts.extend(pairs(view).iter().map(pair_edge));
+        stmts.extend(drawn_pairs(view).0.iter().map(pair_edge));
     } else {
         stmts.extend(view.edges.iter().map(|e| statement_edge(e, opts)));
     }

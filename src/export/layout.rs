@@ -3,8 +3,8 @@
 //! Graphviz's SVG, so the HTML report treats both alike), plus the title and legend.
 
 use super::dot::{
-    edge_dom_id, evidence_tooltip, family_color, kind_fill, merges_pairs, node_dom_id, pair_dom_id,
-    pairs, pen_width,
+    drawn_pairs, edge_dom_id, evidence_tooltip, family_color, kind_fill, merges_pairs, node_dom_id,
+    pair_dom_id, pen_width,
 };
 use super::view::View;
 use super::xml::xml_text;
@@ -131,7 +131,7 @@ pub fn to_svg(view: &View, title: &str) -> anyhow::Result<String> {
     // (source, target, label, colour, count, dom id, tooltip) of each arrow.
     let mut arrows: Vec<(&str, &str, String, Family, usize, String, String)> = Vec::new();
     if merges_pairs(view) {
-        for p in pairs(view) {
+        for p in drawn_pairs(view).0 {
             let tip: Vec<String> = p
                 .edges
                 .iter()

@@ -118,7 +118,7 @@
     svg.setAttribute("viewBox", "0 0 " + W + " " + H);
     svg.setAttribute("preserveAspectRatio", "none");
     all.forEach(function (k, i) {
-      var c = counts[k] || 0, h = max ? (H - 16) * c / max : 0;
+      var c = counts[k] || 0, h = max ? (H - 30) * c / max : 0;
       var r = document.createElementNS(NS, "rect");
       r.setAttribute("class", "bar");
       r.setAttribute("x", i * bw + 0.5); r.setAttribute("width", Math.max(bw - 1, 0.5));
