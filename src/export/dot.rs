@@ -96,14 +96,43 @@ pub fn evidence_tooltip(ev: &[Evidence], all: bool) -> String {
     parts.join("\n")
 }
 
-fn node_stmt(n: &ViewNode) -> Stmt {
+/// A DOT label of several lines: each line quoted, joined by DOT's `\n` escape.
+pub fn quote_lines(lines: &[&str]) -> Id {
+    let parts: Vec<String> = lines
+        .iter()
+        .map(|l| match quote(l) {
+            Id::Escaped(q) => q[1..q.len() - 1].to_string(),
+            _ => String::new(),
+        })
+        .collect();
+    Id::Escaped(format!("\"{}\"", parts.join("\\n")))
+}
+
+/// "inside: criticizes 3, urges 1" for each actor with statements to itself (a country
+/// roll-up of a senator against the president): written under the name, where no arrow
+/// can cover it, while the loop itself stays unlabelled.
+fn loop_labels<'a>(view: &'a View) -> std::collections::BTreeMap<&'a str, String> {
+    pairs(view)
+        .into_iter()
+        .filter(|p| p.source == p.target)
+        .map(|p| (p.source, format!("inside: {}", p.label())))
+        .collect()
+}
+
+fn node_stmt(n: &ViewNode, inside: Option<&String>) -> Stmt {
     let tip = match &n.country {
         Some(c) if c != &n.id => format!("{} ({}, {c}): {} statements", n.name, n.kind, n.degree),
         _ => format!("{} ({}): {} statements", n.name, n.kind, n.degree),
     };
     let attrs = vec![
         attr("id", &node_dom_id(&n.id)),
-        attr("label", &n.name),
+        Attribute(
+            Id::Plain("label".into()),
+            match inside {
+                Some(l) => quote_lines(&[&n.name, l]),
+                None => quote(&n.name),
+            },
+        ),
         attr("shape", kind_shape(n.kind)),
         attr("style", "filled"),
         attr("fillcolor", kind_fill(n.kind)),
@@ -134,8 +163,8 @@ fn statement_edge(e: &ViewEdge, opts: &DiagramOptions) -> Stmt {
         attr("tooltip", &evidence_tooltip(&r.evidence, opts.evidence)),
     ];
     if r.source == r.target {
-        // Statements inside one state: a loop on the node's right side, its label beside it,
-        // keeps several loops on one node apart.
+        // A loop on the node's right side; its relations are written under the name.
+        a[1] = attr("label", "");
         a.push(attr("headport", "e"));
         a.push(attr("tailport", "ne"));
     }
@@ -268,6 +297,7 @@ fn pair_edge(p: &Pair) -> Stmt {
         attr("tooltip", &tip.join("; ")),
     ];
     if p.source == p.target {
+        a[1] = attr("label", "");
         a.push(attr("headport", "e"));
         a.push(attr("tailport", "ne"));
     }
@@ -356,7 +386,12 @@ pub fn to_dot(view: &View, opts: &DiagramOptions) -> String {
             attr("fontsize", "9"),
         ])),
     ];
-    stmts.extend(view.nodes.iter().map(node_stmt));
+    let loops = loop_labels(view);
+    stmts.extend(
+        view.nodes
+            .iter()
+            .map(|n| node_stmt(n, loops.get(n.id.as_str()))),
+    );
     if merges_pairs(view) {
         stmts.extend(drawn_pairs(view).0.iter().map(pair_edge));
     } else {
