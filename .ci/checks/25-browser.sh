@@ -33,6 +33,7 @@ echo "$(chromium --version 2>/dev/null), playwright-core $(node -p "require('./$
 
 $bin --graph "$work/samples.json" -q build data/samples/ --dot - || exit 1
 $bin --graph "$work/samples.json" -q report --out "$work/samples.html" || exit 1
+$bin --graph "$work/samples.json" -q report --renderer builtin --out "$work/samples-builtin.html" || exit 1
 python3 .ci/checks/browser/synthetic.py "$work/synthetic.jsonl" || exit 1
 $bin --graph "$work/synthetic.json" -q build "$work/synthetic.jsonl" --dot - || exit 1
 $bin --graph "$work/synthetic.json" -q report --out "$work/synthetic.html" || exit 1
@@ -45,4 +46,7 @@ if [ -f "$reuters" ]; then
 else
   echo "(../shared not present: the Reuters report is not measured)"
 fi
+echo "== the report with the diagram drawn without Graphviz =="
+NODE_PATH="$PWD/$work/node_modules" node .ci/checks/browser/report.test.js "$work/samples-builtin.html" || exit 1
+echo "== the report with Graphviz's diagram (when installed), and large reports =="
 NODE_PATH="$PWD/$work/node_modules" node .ci/checks/browser/report.test.js "$work/samples.html" "${large[@]}"

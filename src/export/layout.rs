@@ -263,8 +263,20 @@ fn write_svg(
             w.create_element("g")
                 .with_attribute(("transform", shift.as_str()))
                 .write_inner_content(|w| {
-                    for s in &rec.shapes {
-                        shape(w, s, tips)?;
+                    // A node's label is drawn right after its shape: both go in the node's
+                    // group, so a click on the name selects the actor.
+                    let mut i = 0;
+                    while i < rec.shapes.len() {
+                        let s = &rec.shapes[i];
+                        let label = match (s, rec.shapes.get(i + 1)) {
+                            (
+                                Shape::Rect(.., Some(_)) | Shape::Ellipse(.., Some(_)),
+                                Some(t @ Shape::Text(..)),
+                            ) => Some(t),
+                            _ => None,
+                        };
+                        shape(w, s, label, tips)?;
+                        i += if label.is_some() { 2 } else { 1 };
                     }
                     Ok(())
                 })?;
@@ -344,7 +356,12 @@ fn num(x: f64) -> String {
     format!("{x:.1}")
 }
 
-fn shape(w: &mut W, s: &Shape, tips: &BTreeMap<String, String>) -> std::io::Result<()> {
+fn shape(
+    w: &mut W,
+    s: &Shape,
+    label: Option<&Shape>,
+    tips: &BTreeMap<String, String>,
+) -> std::io::Result<()> {
     match s {
         Shape::Rect(xy, size, look, id) => group(w, id, tips, |w| {
             let fill = look
@@ -362,6 +379,9 @@ fn shape(w: &mut W, s: &Shape, tips: &BTreeMap<String, String>) -> std::io::Resu
                     ("stroke", color(&look.line_color).as_str()),
                 ])
                 .write_empty()?;
+            if let Some(t) = label {
+                shape(w, t, None, tips)?;
+            }
             Ok(())
         }),
         Shape::Ellipse(c, size, look, id) => group(w, id, tips, |w| {
@@ -380,6 +400,9 @@ fn shape(w: &mut W, s: &Shape, tips: &BTreeMap<String, String>) -> std::io::Resu
                     ("stroke", color(&look.line_color).as_str()),
                 ])
                 .write_empty()?;
+            if let Some(t) = label {
+                shape(w, t, None, tips)?;
+            }
             Ok(())
         }),
         Shape::Text(xy, text, font) => {
