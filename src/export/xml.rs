@@ -4,17 +4,17 @@ use quick_xml::events::{BytesDecl, Event};
 use quick_xml::Writer;
 use std::borrow::Cow;
 
-/// The text without the characters XML 1.0 forbids (control characters other than tab,
-/// newline and carriage return, and U+FFFE/U+FFFF), which no parser would accept.
+/// The text without the characters XML 1.0 forbids (control characters other than tab and
+/// newline, and U+FFFE/U+FFFF), which no parser would accept, and with carriage returns
+/// turned into newlines, as every XML parser reads them anyway.
 pub fn xml_text(s: &str) -> Cow<'_, str> {
-    let bad = |c: char| {
-        (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
-    };
-    if s.chars().any(bad) {
-        Cow::Owned(s.chars().filter(|c| !bad(*c)).collect())
-    } else {
-        Cow::Borrowed(s)
+    let bad =
+        |c: char| (c < ' ' && !matches!(c, '\t' | '\n')) || c == '\u{FFFE}' || c == '\u{FFFF}';
+    if !s.chars().any(bad) {
+        return Cow::Borrowed(s);
     }
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    Cow::Owned(s.chars().filter(|c| !bad(*c)).collect())
 }
 
 /// An indented writer that has written the XML declaration.
@@ -38,6 +38,7 @@ mod tests {
     #[test]
     fn control_characters_are_dropped() {
         assert_eq!(xml_text("a\u{1}b\tc\u{FFFF}"), "ab\tc");
+        assert_eq!(xml_text("one\r\ntwo\rthree"), "one\ntwo\nthree");
         assert!(matches!(xml_text("plain"), Cow::Borrowed(_)));
     }
 }
