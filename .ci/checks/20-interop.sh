@@ -93,6 +93,15 @@ else
   echo "   skipped: node or the cytoscape npm package is not available"
 fi
 
+echo "-- graphology-gexf (Sigma.js, Gephi Lite) loads the GEXF"
+if command -v node >/dev/null 2>&1 && { [ -d "$node_dir/node_modules/graphology-gexf" ] || npm install --silent --no-audit --no-fund --prefix "$node_dir" graphology graphology-gexf >/dev/null 2>&1; }; then
+  gn=$(xmllint --xpath 'count(//*[local-name()="node"])' "$out/graph.gexf" 2>/dev/null || echo "${nn:-0}")
+  ge=$(xmllint --xpath 'count(//*[local-name()="edge"])' "$out/graph.gexf" 2>/dev/null || echo "${ne:-0}")
+  NODE_PATH="$node_dir/node_modules" node .ci/checks/interop/graphology.js "$out/graph.gexf" "$gn" "$ge" || failed=1
+else
+  echo "   skipped: node or the graphology-gexf npm package is not available"
+fi
+
 if [ $failed -ne 0 ]; then
   echo "interop: FAILED"
   exit 1
