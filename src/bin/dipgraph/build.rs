@@ -2,7 +2,6 @@
 
 use crate::{common, Global, Outcome};
 use anyhow::Context;
-use dipgraph::export::{dot, ExportOptions};
 use dipgraph::extract::{run_stream, Extractor};
 use dipgraph::graph::{AddOutcome, DipGraph};
 use std::collections::HashMap;
@@ -72,7 +71,7 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
         None => Some(global.graph.with_extension("dot")),
     };
     if let Some(p) = &dot_path {
-        let text = dot::to_dot(&graph, &ExportOptions::default());
+        let text = dipgraph::export::build_diagram(&graph);
         dipgraph::util::write_atomic(p, text.as_bytes())
             .with_context(|| format!("cannot write {}", p.display()))?;
     }

@@ -7,6 +7,7 @@ mod export;
 mod extract;
 mod merge;
 mod query;
+mod report;
 mod resolve;
 mod train;
 
@@ -60,8 +61,10 @@ enum Command {
     Extract(extract::Args),
     /// Ask the graph who said what about whom.
     Query(query::Args),
-    /// Write the graph as DOT, JSON, SVG or PNG.
+    /// Write the graph for Graphviz, Gephi, networkx, igraph, Neo4j, Cytoscape, D3 or a browser.
     Export(export::Args),
+    /// Write a self-contained HTML report: diagram, statement table, evidence, timeline.
+    Report(report::Args),
     /// Show the entity a mention resolves to.
     Resolve(resolve::Args),
     /// Combine graph files into one.
@@ -96,6 +99,7 @@ fn main() -> ExitCode {
         Command::Extract(a) => extract::run(&cli.global, a),
         Command::Query(a) => query::run(&cli.global, a),
         Command::Export(a) => export::run(&cli.global, a),
+        Command::Report(a) => report::run(&cli.global, a),
         Command::Resolve(a) => resolve::run(&cli.global, a),
         Command::Merge(a) => merge::run(&cli.global, a),
         Command::Eval(a) => eval::run(&cli.global, a),
