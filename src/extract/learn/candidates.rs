@@ -211,6 +211,11 @@ impl Side {
 struct Filler<'s> {
     span: &'s ActorSpan,
     inside: bool,
+    /// Where an outside filler comes from: the carried-over speaker ("prior"), the sentence
+    /// before or after ("near"), or the document's most named actors ("top").
+    ctx: &'static str,
+    /// May stand as the source, the target.
+    roles: (bool, bool),
 }
 
 fn side(f: &Filler<'_>, c: &Cue) -> Side {
@@ -346,11 +351,107 @@ pub struct DocContext<'a, 'd> {
 /// The candidates of a document.
 pub fn candidates(cx: &DocContext<'_, '_>) -> Vec<Candidate> {
     let long = cx.views.iter().filter(|v| !v.sentence.headline).count() > 3;
+    let salient = salient_actors(cx.views, 3);
     let mut out = Vec::new();
     for (vi, v) in cx.views.iter().enumerate() {
-        sentence_candidates(cx, vi, v, long, &mut out);
+        sentence_candidates(cx, vi, v, long, &salient, &mut out);
     }
     rule_only(cx, &mut out);
+    out
+}
+
+/// The actors of a cue's sentence, and those the story supplies when a side of the cue
+/// names no one: the speaker carried over, the neighbouring sentence's actors, the
+/// document's most named ones.
+fn fillers_of<'s>(
+    v: &'s SentenceView<'_>,
+    c: &Cue,
+    near: &'s [ActorSpan],
+    salient: &'s [ActorSpan],
+) -> Vec<Filler<'s>> {
+    let mut out: Vec<Filler<'s>> = v
+        .spans
+        .iter()
+        .map(|s| Filler {
+            span: s,
+            inside: true,
+            ctx: "in",
+            roles: (true, true),
+        })
+        .collect();
+    let no_source = !v.spans.iter().any(|s| s.last < c.first && !s.modifier);
+    let no_target = !v.spans.iter().any(|s| s.first > c.last);
+    let named = |a: &ActorSpan, out: &[Filler<'_>]| {
+        out.iter()
+            .any(|f| f.span.statement_source().id == a.statement_source().id)
+    };
+    if let Some(p) = v.prior_subject.as_ref().filter(|_| no_source) {
+        out.push(Filler {
+            span: p,
+            inside: false,
+            ctx: "prior",
+            roles: (true, false),
+        });
+    }
+    if !(no_source || no_target) {
+        return out;
+    }
+    for (list, ctx) in [(near, "near"), (salient, "top")] {
+        for a in list {
+            if !named(a, &out) {
+                out.push(Filler {
+                    span: a,
+                    inside: false,
+                    ctx,
+                    roles: (no_source, no_target),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The document's most named actors (by the state or body they stand for), one span each,
+/// most named first.
+fn salient_actors(views: &[SentenceView<'_>], n: usize) -> Vec<ActorSpan> {
+    let mut counts: Vec<(String, usize, ActorSpan)> = Vec::new();
+    for s in views
+        .iter()
+        .flat_map(|v| &v.spans)
+        .filter(|s| !s.modifier || s.actor.kind == ActorKind::Country)
+    {
+        let id = rollup(&s.statement_source()).to_string();
+        match counts.iter_mut().find(|(k, _, _)| *k == id) {
+            Some(e) => e.1 += 1,
+            None => counts.push((id, 1, s.clone())),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    counts
+        .into_iter()
+        .filter(|c| c.1 >= 2)
+        .take(n)
+        .map(|c| c.2)
+        .collect()
+}
+
+/// The actors of the sentence next to this one: the one before, or for a headline the
+/// story's first sentence. One span an actor.
+fn near_actors(views: &[SentenceView<'_>], vi: usize) -> Vec<ActorSpan> {
+    let v = &views[vi];
+    let other = if v.sentence.headline {
+        views.iter().find(|w| !w.sentence.headline)
+    } else {
+        vi.checked_sub(1)
+            .map(|k| &views[k])
+            .filter(|w| !w.sentence.headline)
+    };
+    let mut out: Vec<ActorSpan> = Vec::new();
+    for s in other.map_or(&[][..], |w| &w.spans[..]) {
+        if !out.iter().any(|o| o.actor.id == s.actor.id) {
+            out.push(s.clone());
+        }
+    }
     out
 }
 
@@ -359,12 +460,15 @@ fn sentence_candidates(
     vi: usize,
     v: &SentenceView<'_>,
     long: bool,
+    salient: &[ActorSpan],
     out: &mut Vec<Candidate>,
 ) {
     let words = &v.words;
     if v.spans.is_empty() && v.prior_subject.is_none() {
         return;
     }
+    let near = near_actors(cx.views, vi);
+    let near = &near[..];
     let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
     let at = clause::words::span_index(v);
     let speech = lowers.iter().any(|w| clause::words::SPEECH.contains(w));
@@ -372,24 +476,7 @@ fn sentence_candidates(
         if (c.first..=c.last).any(|k| at[k].is_some()) {
             continue;
         }
-        let mut fillers: Vec<Filler<'_>> = v
-            .spans
-            .iter()
-            .map(|s| Filler {
-                span: s,
-                inside: true,
-            })
-            .collect();
-        let prior = v
-            .prior_subject
-            .as_ref()
-            .filter(|_| !v.spans.iter().any(|s| s.last < c.first && !s.modifier));
-        if let Some(p) = prior {
-            fillers.push(Filler {
-                span: p,
-                inside: false,
-            });
-        }
+        let fillers = fillers_of(v, &c, near, salient);
         let cue_text = cx.clean[words[c.first].start..words[c.last].end].to_string();
         let (neg, hedge) =
             clause::modality::modality(words, &at, c.relation == Relation::Threatens, c.first);
@@ -397,8 +484,11 @@ fn sentence_candidates(
         let subject = clause::main_subject(v).map(|s| s.first);
         for (si, s) in fillers.iter().enumerate() {
             let stated = s.span.statement_source();
+            if !s.roles.0 {
+                continue;
+            }
             for (ti, t) in fillers.iter().enumerate() {
-                if ti == si || !t.inside {
+                if ti == si || !t.roles.1 || !(s.inside || t.inside) {
                     continue;
                 }
                 let mut target = t.span.statement_source();
@@ -545,7 +635,8 @@ fn describe(f: &mut Feats, d: &Describe<'_, '_>) {
             feat!(f, "{name}-mod={}|{fam}", x.span.modifier);
             feat!(f, "{name}-via={}", via(x.span.via));
         } else {
-            feat!(f, "{name}-prior|{fam}");
+            feat!(f, "{name}-ctx={}|{fam}", x.ctx);
+            feat!(f, "{name}-ctx={}|{}", x.ctx, c.form);
         }
     }
     for (name, rg) in [("sw", &sb), ("tw", &tb)] {
