@@ -120,9 +120,10 @@ fn at_gold_cue(a: &Analysed<'_>, c: &Candidate, gold_cue: &str) -> bool {
 }
 
 /// The statements of an analysed document under a model: every candidate whose
-/// probability reaches the threshold, with that probability as its confidence; the rules'
-/// statements without a target (not scored by the model) and their negated or hedged
-/// readings (flagged, for reading) are kept beside them.
+/// probability reaches the threshold, with that probability as its confidence, one relation
+/// per family for a pair of actors (the likeliest: "called for" urges or demands, not both);
+/// the rules' statements without a target (not scored by the model) and their negated or
+/// hedged readings (flagged, for reading) are kept beside them.
 pub fn decode(model: &Model, lex: &crate::extract::Lexicon, a: &Analysed<'_>) -> Vec<Statement> {
     let mut best: BTreeMap<(String, crate::model::Relation, String, usize), (f32, usize)> =
         BTreeMap::new();
@@ -137,9 +138,21 @@ pub fn decode(model: &Model, lex: &crate::extract::Lexicon, a: &Analysed<'_>) ->
             *e = (p, i);
         }
     }
+    let mut top: BTreeMap<(&str, crate::model::Family, &str), (f32, crate::model::Relation)> =
+        BTreeMap::new();
+    for ((s, r, t, _), (p, _)) in &best {
+        let e = top.entry((s, r.family(), t)).or_insert((*p, *r));
+        if *p > e.0 || (*p == e.0 && *r < e.1) {
+            *e = (*p, *r);
+        }
+    }
+    let keep: Vec<bool> = best
+        .keys()
+        .map(|(s, r, t, _)| top[&(s.as_str(), r.family(), t.as_str())].1 == *r)
+        .collect();
     let mut out: Vec<Statement> = Vec::new();
     let doc = a.doc;
-    for (p, i) in best.into_values() {
+    for ((p, i), _) in best.into_values().zip(keep).filter(|(_, k)| *k) {
         let c = &a.candidates[i];
         let sent = a.sentences[c.view];
         out.push(Statement {
