@@ -770,4 +770,126 @@ mod tests {
         assert_eq!(f.hashes[0], feature_hash("lemma=accuse|accuses"));
         assert_eq!(f.names.unwrap()[0], "lemma=accuse|accuses");
     }
+
+    use crate::actors::Gazetteer;
+    use crate::extract::{Extractor, Lexicon};
+    use crate::ingest::Document;
+
+    /// The candidates of an invented text, with feature names.
+    fn cands(title: Option<&str>, text: &str) -> Vec<Candidate> {
+        let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin());
+        let doc = Document::from_text("t", title, text, Some("2025-01-01"));
+        ex.analyse_doc(&doc, true).candidates
+    }
+
+    fn find<'c>(cs: &'c [Candidate], src: &str, rel: Relation, tgt: &str) -> Vec<&'c Candidate> {
+        cs.iter()
+            .filter(|c| rollup(&c.source) == src && c.relation == rel && rollup(&c.target) == tgt)
+            .collect()
+    }
+
+    fn has(c: &Candidate, name: &str) -> bool {
+        c.names.iter().any(|n| n == name)
+    }
+
+    #[test]
+    fn an_active_verb_gives_both_directions_told_apart_by_their_features() {
+        let cs = cands(None, "Kenya accused Uganda of arming the rebels.");
+        let cs: Vec<Candidate> = cs.into_iter().filter(|c| c.cue == "accused").collect();
+        let right = find(&cs, "KEN", Relation::Accuses, "UGA");
+        let wrong = find(&cs, "UGA", Relation::Accuses, "KEN");
+        assert_eq!((right.len(), wrong.len()), (1, 1));
+        assert!(has(right[0], "sides=LR|accuse"), "{:?}", right[0].names);
+        assert!(has(right[0], "role=src:true,tgt:true|accuse"));
+        assert!(has(right[0], "rule=exact|accuse") && right[0].backed);
+        assert!(has(wrong[0], "sides=RL|accuse") && !wrong[0].backed);
+    }
+
+    #[test]
+    fn a_paraphrase_cue_makes_candidates_the_rules_do_not_see() {
+        let cs = cands(None, "Chile asked Peru to reopen the border crossing.");
+        let c = find(&cs, "CHL", Relation::Urges, "PER");
+        assert!(!c.is_empty());
+        assert!(has(c[0], "broad=true|demand") && has(c[0], "rule=cue-silent|demand"));
+        assert!(
+            has(c[0], "role=src:true,tgt:true|demand"),
+            "{:?}",
+            c[0].names
+        );
+    }
+
+    #[test]
+    fn a_judgement_after_reported_speech_is_a_cue() {
+        let cs = cands(None, "Norway said Denmark's quota was unfair.");
+        let c = find(&cs, "NOR", Relation::Criticizes, "DNK");
+        assert!(!c.is_empty());
+        assert!(has(c[0], "form=judg|disapprove"));
+        assert!(has(c[0], "speech-in-sentence=true|broad=true|disapprove"));
+    }
+
+    #[test]
+    fn negation_and_modality_are_features_not_filters() {
+        let cs = cands(None, "Kenya did not accuse Uganda of anything.");
+        let c = find(&cs, "KEN", Relation::Accuses, "UGA");
+        assert!(has(c[0], "neg=true|accuse"), "{:?}", c[0].names);
+        let cs = cands(None, "Kenya may criticize Uganda over the dam.");
+        let c = find(&cs, "KEN", Relation::Criticizes, "UGA");
+        assert!(has(c[0], "hedge=true|disapprove"));
+    }
+
+    #[test]
+    fn a_pronoun_subject_takes_the_speaker_carried_over() {
+        let cs = cands(
+            None,
+            "Foreign Minister Ana Ruiz of Chile met reporters in Santiago. She criticized Peru over the fishing dispute.",
+        );
+        let c = find(&cs, "CHL", Relation::Criticizes, "PER");
+        assert!(
+            c.iter().any(|c| has(c, "s-ctx=prior|disapprove")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_cue_without_an_object_takes_targets_from_the_story() {
+        let cs = cands(
+            None,
+            "Iceland and Norway argued over fishing quotas on Monday. Norway condemned the decision. Iceland said Norway ignored the treaty.",
+        );
+        let c = find(&cs, "NOR", Relation::Condemns, "ISL");
+        assert!(
+            c.iter()
+                .any(|c| has(c, "t-ctx=near|disapprove") || has(c, "t-ctx=top|disapprove")),
+            "{cs:#?}"
+        );
+    }
+
+    #[test]
+    fn two_office_holders_of_one_state_stay_two_actors() {
+        let cs = cands(
+            None,
+            "U.S. Senator Anna Reyes criticized U.S. President Tom Harlow over the budget.",
+        );
+        let c = find(&cs, "USA", Relation::Criticizes, "USA");
+        assert!(
+            c.iter().any(|c| c.source.id != c.target.id),
+            "{:#?}",
+            cs.iter()
+                .map(|c| (&c.cue, &c.source, &c.target))
+                .collect::<Vec<_>>()
+        );
+        // One actor named twice makes no statement with itself.
+        let cs = cands(None, "Kenya criticized Kenya's own budget.");
+        assert!(find(&cs, "KEN", Relation::Criticizes, "KEN").is_empty());
+    }
+
+    #[test]
+    fn a_headline_is_marked() {
+        let cs = cands(
+            Some("Kenya Slams Uganda Over Dam"),
+            "The dispute grew on Monday.",
+        );
+        let c = find(&cs, "KEN", Relation::Criticizes, "UGA");
+        assert!(has(c[0], "headline=true|disapprove"));
+    }
 }

@@ -191,3 +191,77 @@ pub fn decode(model: &Model, lex: &crate::extract::Lexicon, a: &Analysed<'_>) ->
     });
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::Gazetteer;
+    use crate::eval::GoldStatement;
+    use crate::extract::{Extractor, Lexicon};
+    use crate::model::Relation;
+
+    fn gold(rel: Relation, src: &str, tgt: &str, cue: &str) -> GoldDoc {
+        GoldDoc {
+            doc: "t".into(),
+            statements: vec![GoldStatement {
+                source: vec![src.into()],
+                relation: rel,
+                target: Some(vec![tgt.into()]),
+                explicit: true,
+                cue: cue.into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn a_candidate_is_positive_only_where_the_gold_cue_points() {
+        let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin());
+        let doc = Document::from_text(
+            "t",
+            None,
+            "Kenya accused Uganda of arming the rebels.",
+            Some("2025-01-01"),
+        );
+        let a = ex.analyse_doc(&doc, false);
+        let e = examples(&a, &gold(Relation::Accuses, "KEN", "UGA", "accused"));
+        let label_of = |cue: &str| {
+            a.candidates
+                .iter()
+                .zip(&e.examples)
+                .find(|(c, _)| c.cue == cue && rollup(&c.source) == "KEN")
+                .map(|(_, x)| x.label)
+        };
+        assert_eq!(label_of("accused"), Some(true));
+        assert_eq!(label_of("arming"), Some(false));
+        assert_eq!(e.gold, 1);
+    }
+
+    #[test]
+    fn decoding_keeps_one_relation_of_a_family_per_pair() {
+        let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin());
+        let doc = Document::from_text(
+            "t",
+            None,
+            "Chile called for Peru to reopen the border.",
+            Some("2025-01-01"),
+        );
+        let a = ex.analyse_doc(&doc, false);
+        let both = |r: Relation| a.candidates.iter().any(|c| c.relation == r);
+        assert!(both(Relation::Urges) && both(Relation::Demands));
+        let m = Model::from_weights(
+            vec![("bias|urges".into(), 5.0), ("bias|demands".into(), 3.0)],
+            (0.5, 0.5),
+            vec![],
+        );
+        let st = decode(&m, Lexicon::builtin(), &a);
+        let fam: Vec<Relation> = st
+            .iter()
+            .filter(|s| s.target.as_ref().is_some_and(|t| t.id == "PER"))
+            .map(|s| s.relation)
+            .collect();
+        assert!(
+            fam.contains(&Relation::Urges) && !fam.contains(&Relation::Demands),
+            "{fam:?}"
+        );
+    }
+}
