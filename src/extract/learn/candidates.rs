@@ -7,7 +7,6 @@ use crate::extract::clause::{self, words::lw, CueRoles};
 use crate::extract::lexicon::{CueForm, Lexicon};
 use crate::extract::SentenceView;
 use crate::model::{Actor, ActorKind, Relation, Statement};
-use std::fmt::{self, Write as _};
 
 /// A possible statement: a cue, a source and a target, with the features that describe it.
 #[derive(Debug, Clone)]
@@ -34,45 +33,99 @@ pub struct Candidate {
     pub names: Vec<String>,
 }
 
-/// Feature accumulator: hashes each formatted name without allocating, and keeps the names
-/// only when asked.
+/// Feature accumulator: hashes each name from its parts without formatting or allocating,
+/// and keeps the names only when asked.
 pub struct Feats {
     hashes: Vec<u64>,
     names: Option<Vec<String>>,
 }
 
-struct Fnv(u64);
+/// FNV-1a over bytes fed in pieces: the same value as [`super::model::feature_hash`] of the
+/// whole name.
+pub struct Fnv(u64);
 
-impl fmt::Write for Fnv {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn put(&mut self, s: &str) {
         for b in s.bytes() {
             self.0 ^= u64::from(b);
             self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
-        Ok(())
+    }
+}
+
+/// A piece of a feature name.
+pub trait Part {
+    /// The piece as text.
+    fn text(&self) -> &str;
+}
+
+impl Part for &str {
+    fn text(&self) -> &str {
+        self
+    }
+}
+
+impl Part for String {
+    fn text(&self) -> &str {
+        self
+    }
+}
+
+impl Part for &String {
+    fn text(&self) -> &str {
+        self
+    }
+}
+
+impl Part for bool {
+    fn text(&self) -> &str {
+        if *self {
+            "true"
+        } else {
+            "false"
+        }
+    }
+}
+
+impl Part for usize {
+    fn text(&self) -> &str {
+        const N: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+        N.get(*self).copied().unwrap_or("10+")
+    }
+}
+
+impl Part for Relation {
+    fn text(&self) -> &str {
+        self.as_str()
     }
 }
 
 impl Feats {
     fn new(record: bool) -> Feats {
         Feats {
-            hashes: Vec::with_capacity(48),
+            hashes: Vec::with_capacity(64),
             names: record.then(Vec::new),
         }
     }
 
-    fn add(&mut self, a: fmt::Arguments<'_>) {
-        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
-        let _ = h.write_fmt(a);
+    fn add(&mut self, parts: &[&str]) {
+        let mut h = Fnv::new();
+        for p in parts {
+            h.put(p);
+        }
         self.hashes.push(h.0);
         if let Some(n) = &mut self.names {
-            n.push(a.to_string());
+            n.push(parts.concat());
         }
     }
 }
 
 macro_rules! feat {
-    ($f:expr, $($t:tt)*) => { $f.add(format_args!($($t)*)) };
+    ($f:expr; $($p:expr),+ $(,)?) => { $f.add(&[$(Part::text(&$p)),+]) };
 }
 
 /// A cue occurrence in a sentence.
@@ -256,46 +309,51 @@ fn rule_features(feats: &mut Feats, probe: &Probe<'_>, rules: &[Statement]) -> b
         tgt,
     } = *probe;
     let fam = rel.family().as_str();
-    let here: Vec<&Statement> = rules.iter().filter(|s| s.sentence == sentence).collect();
-    let tgt_of = |s: &Statement| s.target.as_ref().map(|t| rollup(t).to_string());
-    let same = |s: &Statement| rollup(&s.source) == src && tgt_of(s).as_deref() == Some(tgt);
-    let mut any = false;
-    if here
-        .iter()
-        .any(|s| same(s) && s.relation == rel && s.is_asserted())
-    {
-        feat!(feats, "rule=exact|{fam}");
-        any = true;
-    } else if here
-        .iter()
-        .any(|s| same(s) && s.relation.family() == rel.family() && s.is_asserted())
-    {
-        feat!(feats, "rule=family|{fam}");
-        any = true;
+    fn tgt_of(s: &Statement) -> Option<&str> {
+        s.target.as_ref().map(rollup)
     }
-    if here.iter().any(|s| same(s) && !s.is_asserted()) {
-        feat!(feats, "rule=unasserted|{fam}");
-        any = true;
-    }
-    let by_cue: Vec<&&Statement> = here.iter().filter(|s| s.cue == cue).collect();
-    if !any {
-        if by_cue.iter().any(|s| rollup(&s.source) == src) {
-            feat!(feats, "rule=src-other-tgt|{fam}");
-        } else if by_cue.iter().any(|s| tgt_of(s).as_deref() == Some(tgt)) {
-            feat!(feats, "rule=tgt-other-src|{fam}");
-        } else if by_cue.is_empty() {
-            feat!(feats, "rule=cue-silent|{fam}");
-        } else {
-            feat!(feats, "rule=other|{fam}");
+    let same = |s: &Statement| rollup(&s.source) == src && tgt_of(s) == Some(tgt);
+    let (mut exact, mut family, mut unasserted, mut elsewhere) = (false, false, false, false);
+    let (mut by_cue, mut cue_src, mut cue_tgt) = (false, false, false);
+    for s in rules {
+        let here = s.sentence == sentence;
+        if same(s) {
+            let fam_match = s.relation.family() == rel.family();
+            match (here, s.is_asserted()) {
+                (true, true) if s.relation == rel => exact = true,
+                (true, true) if fam_match => family = true,
+                (true, false) => unasserted = true,
+                (false, true) if fam_match => elsewhere = true,
+                _ => {}
+            }
+        }
+        if here && s.cue == cue {
+            by_cue = true;
+            cue_src |= rollup(&s.source) == src;
+            cue_tgt |= tgt_of(s) == Some(tgt);
         }
     }
-    if rules.iter().any(|s| {
-        s.sentence != sentence && same(s) && s.relation.family() == rel.family() && s.is_asserted()
-    }) {
-        feat!(feats, "rule=elsewhere|{fam}");
+    if exact {
+        feat!(feats; "rule=exact|", fam);
+    } else if family {
+        feat!(feats; "rule=family|", fam);
     }
-    here.iter()
-        .any(|s| same(s) && s.relation == rel && s.is_asserted())
+    if unasserted {
+        feat!(feats; "rule=unasserted|", fam);
+    }
+    if !(exact || family || unasserted) {
+        let kind = match (cue_src, cue_tgt, by_cue) {
+            (true, _, _) => "rule=src-other-tgt|",
+            (false, true, _) => "rule=tgt-other-src|",
+            (false, false, false) => "rule=cue-silent|",
+            _ => "rule=other|",
+        };
+        feat!(feats; kind, fam);
+    }
+    if elsewhere {
+        feat!(feats; "rule=elsewhere|", fam);
+    }
+    exact
 }
 
 /// What the clause rules made of this cue: is the source among its subjects, the target
@@ -311,7 +369,7 @@ fn role_features(f: &mut Feats, c: &Cue, s: &Filler<'_>, t: &Filler<'_>, roles: 
                 .find(|r| r.first == c.first && r.last == c.last)
         })
     else {
-        feat!(f, "role=none|{}|{fam}", c.form);
+        feat!(f; "role=none|", c.form, "|", fam);
         return;
     };
     let fills = |list: &[(usize, String)], x: &Filler<'_>| {
@@ -319,16 +377,16 @@ fn role_features(f: &mut Feats, c: &Cue, s: &Filler<'_>, t: &Filler<'_>, roles: 
             .any(|(first, id)| *id == x.span.actor.id && (!x.inside || *first == x.span.first))
     };
     let (rs, rt) = (fills(&r.sources, s), fills(&r.targets, t));
-    feat!(f, "role=src:{rs},tgt:{rt}|{fam}");
-    feat!(f, "role=src:{rs},tgt:{rt}|lemma={}", c.lemma);
-    feat!(f, "role=src:{rs},tgt:{rt}|form={}|{fam}", c.form);
-    feat!(f, "role=src:{rs},tgt:{rt}|broad={}", c.broad);
-    feat!(f, "role-tgt-empty={}|src:{rs}|{fam}", r.targets.is_empty());
-    feat!(f, "role-src-empty={}|{fam}", r.sources.is_empty());
-    feat!(f, "role-neg={}|{fam}", r.negated);
-    feat!(f, "role-hedge={}|{fam}", r.hedged);
+    feat!(f; "role=src:", rs, ",tgt:", rt, "|", fam);
+    feat!(f; "role=src:", rs, ",tgt:", rt, "|lemma=", c.lemma);
+    feat!(f; "role=src:", rs, ",tgt:", rt, "|form=", c.form, "|", fam);
+    feat!(f; "role=src:", rs, ",tgt:", rt, "|broad=", c.broad);
+    feat!(f; "role-tgt-empty=", r.targets.is_empty(), "|src:", rs, "|", fam);
+    feat!(f; "role-src-empty=", r.sources.is_empty(), "|", fam);
+    feat!(f; "role-neg=", r.negated, "|", fam);
+    feat!(f; "role-hedge=", r.hedged, "|", fam);
     if r.mutual {
-        feat!(f, "role-mutual|{fam}");
+        feat!(f; "role-mutual|", fam);
     }
 }
 
@@ -360,6 +418,18 @@ pub fn candidates(cx: &DocContext<'_, '_>) -> Vec<Candidate> {
     out
 }
 
+/// How many actors on each side of a cue may fill its roles.
+const NEAREST: usize = 6;
+
+/// The id of the actor a span's statements are attributed to (as `statement_source`, without
+/// cloning it).
+fn stated_id(s: &ActorSpan) -> &str {
+    match (&s.actor.kind, &s.speaks_for) {
+        (ActorKind::Person, Some(b)) => &b.id,
+        _ => &s.actor.id,
+    }
+}
+
 /// The actors of a cue's sentence, and those the story supplies when a side of the cue
 /// names no one: the speaker carried over, the neighbouring sentence's actors, the
 /// document's most named ones.
@@ -369,10 +439,21 @@ fn fillers_of<'s>(
     near: &'s [ActorSpan],
     salient: &'s [ActorSpan],
 ) -> Vec<Filler<'s>> {
+    // The nearest few actors on each side of the cue: a statement's parties sit near its
+    // cue, and pairs grow with the square of a long sentence's actors.
+    let left = v.spans.iter().filter(|s| s.last < c.first).count();
     let mut out: Vec<Filler<'s>> = v
         .spans
         .iter()
-        .map(|s| Filler {
+        .enumerate()
+        .filter(|(k, s)| {
+            if s.last < c.first {
+                *k + NEAREST >= left
+            } else {
+                *k < left + NEAREST
+            }
+        })
+        .map(|(_, s)| Filler {
             span: s,
             inside: true,
             ctx: "in",
@@ -381,10 +462,8 @@ fn fillers_of<'s>(
         .collect();
     let no_source = !v.spans.iter().any(|s| s.last < c.first && !s.modifier);
     let no_target = !v.spans.iter().any(|s| s.first > c.last);
-    let named = |a: &ActorSpan, out: &[Filler<'_>]| {
-        out.iter()
-            .any(|f| f.span.statement_source().id == a.statement_source().id)
-    };
+    let named =
+        |a: &ActorSpan, out: &[Filler<'_>]| out.iter().any(|f| stated_id(f.span) == stated_id(a));
     if let Some(p) = v.prior_subject.as_ref().filter(|_| no_source) {
         out.push(Filler {
             span: p,
@@ -576,27 +655,21 @@ fn describe(f: &mut Feats, d: &Describe<'_, '_>) {
     let fam = c.relation.family().as_str();
     let words = &d.v.words;
     let (ss, ts) = (side(d.s, c), side(d.t, c));
-    feat!(f, "bias|{r}");
-    feat!(f, "lemma={}|{r}", c.lemma);
-    feat!(f, "form={}|{fam}", c.form);
-    feat!(f, "explicit={}|{fam}", c.explicit);
-    feat!(f, "broad={}|{fam}", c.broad);
-    feat!(f, "broad={}|form={}|{fam}", c.broad, c.form);
-    feat!(f, "speech-in-sentence={}|broad={}|{fam}", d.speech, c.broad);
-    feat!(f, "sides={}{}|{fam}", ss.as_str(), ts.as_str());
-    feat!(f, "sides={}{}|form={}", ss.as_str(), ts.as_str(), c.form);
-    feat!(
-        f,
-        "sides={}{}|passive={}",
-        ss.as_str(),
-        ts.as_str(),
-        d.passive
-    );
-    feat!(f, "sides={}{}|lemma={}", ss.as_str(), ts.as_str(), c.lemma);
+    feat!(f; "bias|", r);
+    feat!(f; "lemma=", c.lemma, "|", r);
+    feat!(f; "form=", c.form, "|", fam);
+    feat!(f; "explicit=", c.explicit, "|", fam);
+    feat!(f; "broad=", c.broad, "|", fam);
+    feat!(f; "broad=", c.broad, "|form=", c.form, "|", fam);
+    feat!(f; "speech-in-sentence=", d.speech, "|broad=", c.broad, "|", fam);
+    feat!(f; "sides=", ss.as_str(), ts.as_str(), "|", fam);
+    feat!(f; "sides=", ss.as_str(), ts.as_str(), "|form=", c.form);
+    feat!(f; "sides=", ss.as_str(), ts.as_str(), "|passive=", d.passive);
+    feat!(f; "sides=", ss.as_str(), ts.as_str(), "|lemma=", c.lemma);
     let sb = between(d.s, c);
     let tb = between(d.t, c);
-    feat!(f, "sdist={}|{fam}", bucket(sb.len()));
-    feat!(f, "tdist={}|{fam}", bucket(tb.len()));
+    feat!(f; "sdist=", bucket(sb.len()), "|", fam);
+    feat!(f; "tdist=", bucket(tb.len()), "|", fam);
     let spans_in = |rg: &std::ops::Range<usize>| {
         let mut n = 0;
         let mut last = None;
@@ -610,8 +683,8 @@ fn describe(f: &mut Feats, d: &Describe<'_, '_>) {
         }
         n
     };
-    feat!(f, "s-actors-between={}", spans_in(&sb).min(3));
-    feat!(f, "t-actors-between={}", spans_in(&tb).min(3));
+    feat!(f; "s-actors-between=", spans_in(&sb).min(3));
+    feat!(f; "t-actors-between=", spans_in(&tb).min(3));
     // The target between the source and the cue, or past it.
     if ss != Side::X && ss == ts {
         let nearer = if ss == Side::L {
@@ -619,7 +692,7 @@ fn describe(f: &mut Feats, d: &Describe<'_, '_>) {
         } else {
             d.t.span.first < d.s.span.first
         };
-        feat!(f, "t-nearer={nearer}|{}{}|{fam}", ss.as_str(), ts.as_str());
+        feat!(f; "t-nearer=", nearer, "|", ss.as_str(), ts.as_str(), "|", fam);
     }
     for (name, x) in [("s", d.s), ("t", d.t)] {
         if x.inside {
@@ -629,14 +702,14 @@ fn describe(f: &mut Feats, d: &Describe<'_, '_>) {
                 .copied()
                 .unwrap_or("<s>");
             let after = d.lowers.get(x.span.last + 1).copied().unwrap_or("</s>");
-            feat!(f, "{name}-prev={}|{fam}", short(before));
-            feat!(f, "{name}-next={}|{fam}", short(after));
-            feat!(f, "{name}-poss={}|{fam}", x.span.possessive);
-            feat!(f, "{name}-mod={}|{fam}", x.span.modifier);
-            feat!(f, "{name}-via={}", via(x.span.via));
+            feat!(f; name, "-prev=", short(before), "|", fam);
+            feat!(f; name, "-next=", short(after), "|", fam);
+            feat!(f; name, "-poss=", x.span.possessive, "|", fam);
+            feat!(f; name, "-mod=", x.span.modifier, "|", fam);
+            feat!(f; name, "-via=", via(x.span.via));
         } else {
-            feat!(f, "{name}-ctx={}|{fam}", x.ctx);
-            feat!(f, "{name}-ctx={}|{}", x.ctx, c.form);
+            feat!(f; name, "-ctx=", x.ctx, "|", fam);
+            feat!(f; name, "-ctx=", x.ctx, "|", c.form);
         }
     }
     for (name, rg) in [("sw", &sb), ("tw", &tb)] {
@@ -651,47 +724,26 @@ fn describe(f: &mut Feats, d: &Describe<'_, '_>) {
             inner.iter().take(3).copied().collect()
         };
         for w in near {
-            feat!(f, "{name}={}|{fam}", short(w));
+            feat!(f; name, "=", short(w), "|", fam);
         }
         let speech = inner.iter().any(|w| clause::words::SPEECH.contains(w));
         let comma = inner.iter().any(|w| matches!(*w, "," | ";" | ":" | "\""));
         let that = inner.iter().any(|w| matches!(*w, "that" | "which" | "who"));
-        feat!(f, "{name}-speech={speech}|{fam}");
-        feat!(f, "{name}-punct={comma}|{fam}");
-        feat!(f, "{name}-that={that}|{fam}");
+        feat!(f; name, "-speech=", speech, "|", fam);
+        feat!(f; name, "-punct=", comma, "|", fam);
+        feat!(f; name, "-that=", that, "|", fam);
     }
-    feat!(
-        f,
-        "cue-prev={}|{fam}",
-        short(lw(words, c.first.wrapping_sub(1)))
-    );
-    feat!(f, "cue-next={}|{fam}", short(lw(words, c.last + 1)));
-    feat!(f, "neg={}|{fam}", d.neg);
-    feat!(f, "hedge={}|{fam}", d.hedge);
-    feat!(f, "passive={}|{fam}", d.passive);
-    feat!(f, "headline={}|{fam}", d.v.sentence.headline);
-    feat!(f, "long={}|{r}", d.long);
-    feat!(
-        f,
-        "kinds={}>{}|{fam}",
-        kind(&d.source.kind),
-        kind(&d.target.kind)
-    );
-    feat!(
-        f,
-        "same-state={}|{fam}",
-        rollup(d.source) == rollup(d.target)
-    );
-    feat!(
-        f,
-        "s-subject={}|{fam}",
-        d.s.inside && d.subject == Some(d.s.span.first)
-    );
-    feat!(
-        f,
-        "question={}",
-        words.last().is_some_and(|w| w.text == "?")
-    );
+    feat!(f; "cue-prev=", short(lw(words, c.first.wrapping_sub(1))), "|", fam);
+    feat!(f; "cue-next=", short(lw(words, c.last + 1)), "|", fam);
+    feat!(f; "neg=", d.neg, "|", fam);
+    feat!(f; "hedge=", d.hedge, "|", fam);
+    feat!(f; "passive=", d.passive, "|", fam);
+    feat!(f; "headline=", d.v.sentence.headline, "|", fam);
+    feat!(f; "long=", d.long, "|", r);
+    feat!(f; "kinds=", kind(&d.source.kind), ">", kind(&d.target.kind), "|", fam);
+    feat!(f; "same-state=", rollup(d.source) == rollup(d.target), "|", fam);
+    feat!(f; "s-subject=", d.s.inside && d.subject == Some(d.s.span.first), "|", fam);
+    feat!(f; "question=", words.last().is_some_and(|w| w.text == "?"));
 }
 
 /// A word as a feature value: common words as they are, others by their shape, so that
@@ -728,21 +780,12 @@ fn rule_only(cx: &DocContext<'_, '_>, out: &mut Vec<Candidate>) {
         let mut f = Feats::new(cx.record);
         let r = st.relation.as_str();
         let fam = st.relation.family().as_str();
-        feat!(f, "bias|{r}");
-        feat!(f, "rule-only|{fam}");
-        feat!(f, "rule-only|explicit={}", st.explicit);
-        feat!(f, "headline={}|{fam}", cx.views[vi].sentence.headline);
-        feat!(
-            f,
-            "kinds={}>{}|{fam}",
-            kind(&st.source.kind),
-            kind(&target.kind)
-        );
-        feat!(
-            f,
-            "same-state={}|{fam}",
-            rollup(&st.source) == rollup(target)
-        );
+        feat!(f; "bias|", r);
+        feat!(f; "rule-only|", fam);
+        feat!(f; "rule-only|explicit=", st.explicit);
+        feat!(f; "headline=", cx.views[vi].sentence.headline, "|", fam);
+        feat!(f; "kinds=", kind(&st.source.kind), ">", kind(&target.kind), "|", fam);
+        feat!(f; "same-state=", rollup(&st.source) == rollup(target), "|", fam);
         out.push(Candidate {
             view: vi,
             relation: st.relation,
@@ -766,7 +809,7 @@ mod tests {
     #[test]
     fn streamed_hash_equals_hash_of_the_name() {
         let mut f = Feats::new(true);
-        feat!(f, "lemma={}|{}", "accuse", "accuses");
+        feat!(f; "lemma=", "accuse", "|", "accuses");
         assert_eq!(f.hashes[0], feature_hash("lemma=accuse|accuses"));
         assert_eq!(f.names.unwrap()[0], "lemma=accuse|accuses");
     }

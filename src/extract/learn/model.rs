@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -20,10 +21,32 @@ pub fn feature_hash(name: &str) -> u64 {
     h
 }
 
+/// Hashes a key that is already a hash (an FNV feature hash) by taking it as it is: weight
+/// lookups are the scorer's inner loop, and SipHash over a hash buys nothing.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Weights by feature hash.
+pub type WeightMap = HashMap<u64, f32, BuildHasherDefault<PassThrough>>;
+
 /// A trained scorer: feature weights, the bias, and the decision threshold.
 #[derive(Debug, Clone, Default)]
 pub struct Model {
-    weights: HashMap<u64, f32>,
+    weights: WeightMap,
     /// Named weights, kept for writing the file back and for `--explain`.
     names: Vec<(String, f32)>,
     /// Candidates the hand rules do not back are statements from this probability on.
