@@ -12,6 +12,7 @@ pub mod extract;
 pub mod graph;
 pub mod ingest;
 pub mod model;
+pub mod pipeline;
 pub mod query;
 pub mod text;
 pub mod util;

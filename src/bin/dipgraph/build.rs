@@ -3,8 +3,9 @@
 use crate::{common, Global, Outcome};
 use anyhow::Context;
 use dipgraph::export::{dot, ExportOptions};
-use dipgraph::extract::{run_stream, Extractor};
+use dipgraph::extract::Extractor;
 use dipgraph::graph::{AddOutcome, DipGraph};
+use dipgraph::pipeline::run_stream;
 use std::collections::HashMap;
 use std::path::PathBuf;
 

@@ -2,7 +2,8 @@
 
 use crate::{common, Global, Outcome};
 use dipgraph::eval::{read_gold, score};
-use dipgraph::extract::{run_stream, Extractor};
+use dipgraph::extract::Extractor;
+use dipgraph::pipeline::run_stream;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 

@@ -1,7 +1,8 @@
 //! `dipgraph extract`: statements of articles as JSON Lines on stdout.
 
 use crate::{common, Global, Outcome};
-use dipgraph::extract::{run_stream, Extractor};
+use dipgraph::extract::Extractor;
+use dipgraph::pipeline::run_stream;
 use std::io::Write;
 
 /// Options of `dipgraph extract`.
