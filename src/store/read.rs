@@ -1,0 +1,614 @@
+//! Reading the store back: document records (for merges and the in-memory graph) and the
+//! graph file streamed straight from SQL (for builds whose graph does not fit in memory).
+
+use super::write::EntityRef;
+use super::{Result, Store, StoreError};
+use crate::graph::{
+    affiliation_link, monadic_of, statement_link, Claim, DipGraph, DocRecord, DocRepr, Entity,
+    Evidence, Link, Seen, AFFILIATION,
+};
+use crate::model::{ActorKind, DocInfo, Relation};
+use rusqlite::{params, OptionalExtension, Row};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::path::Path;
+
+/// Rows read per query when paging through a table in key order.
+const PAGE: i64 = 512;
+
+/// What a graph file written from the store holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NodeLinkStats {
+    /// Documents listed.
+    pub documents: usize,
+    /// Nodes written.
+    pub nodes: usize,
+    /// Edges written (statements and affiliations).
+    pub edges: usize,
+}
+
+/// The text ids behind the rowids of entities, variants and aliases.
+pub(crate) struct Names {
+    entity: HashMap<i64, String>,
+    variant: HashMap<i64, (String, ActorKind, Option<String>)>,
+    alias: HashMap<i64, String>,
+}
+
+fn kind_of(s: &str) -> rusqlite::Result<ActorKind> {
+    s.parse::<ActorKind>().map_err(|m| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, m.into())
+    })
+}
+
+fn relation_of(s: &str) -> rusqlite::Result<Relation> {
+    s.parse::<Relation>().map_err(|m| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, m.into())
+    })
+}
+
+impl Store {
+    /// The stored hash of a document id, if the document is there.
+    pub fn stored_hash(&self, id: &str) -> Result<Option<String>> {
+        self.conn
+            .prepare_cached("SELECT hash FROM documents WHERE id = ?1")
+            .and_then(|mut s| s.query_row([id], |r| r.get(0)).optional())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Number of documents.
+    pub fn document_count(&self) -> Result<usize> {
+        self.count("SELECT count(*) FROM documents")
+    }
+
+    /// Number of entities.
+    pub fn entity_count(&self) -> Result<usize> {
+        self.count("SELECT count(*) FROM entities")
+    }
+
+    /// Number of stored (asserted) statements.
+    pub fn statement_count(&self) -> Result<usize> {
+        self.count("SELECT count(*) FROM statements")
+    }
+
+    /// Number of statement edges: distinct (source, relation, target) with a target.
+    pub fn edge_count(&self) -> Result<usize> {
+        self.count(
+            "SELECT count(*) FROM (SELECT DISTINCT source, relation, target FROM statements WHERE target IS NOT NULL)",
+        )
+    }
+
+    fn count(&self, sql: &str) -> Result<usize> {
+        self.conn
+            .query_row(sql, [], |r| r.get::<_, i64>(0))
+            .map(|n| n as usize)
+            .map_err(|e| self.err(e))
+    }
+
+    /// The text behind every entity, variant and alias rowid (grows with the graph, not the corpus).
+    pub(crate) fn names(&self) -> Result<Names> {
+        let e = |e| self.err(e);
+        let mut entity = HashMap::new();
+        let mut st = self
+            .conn
+            .prepare("SELECT entity, id FROM entities")
+            .map_err(e)?;
+        let rows = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(e)?;
+        for r in rows {
+            let (k, v) = r.map_err(e)?;
+            entity.insert(k, v);
+        }
+        let mut variant = HashMap::new();
+        let mut st = self
+            .conn
+            .prepare("SELECT variant, name, kind, country FROM variants")
+            .map_err(e)?;
+        let rows = st
+            .query_map([], |r| {
+                let country: String = r.get(3)?;
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    (
+                        r.get::<_, String>(1)?,
+                        kind_of(&r.get::<_, String>(2)?)?,
+                        (!country.is_empty()).then_some(country),
+                    ),
+                ))
+            })
+            .map_err(e)?;
+        for r in rows {
+            let (k, v) = r.map_err(e)?;
+            variant.insert(k, v);
+        }
+        let mut alias = HashMap::new();
+        let mut st = self
+            .conn
+            .prepare("SELECT alias, text FROM aliases")
+            .map_err(e)?;
+        let rows = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(e)?;
+        for r in rows {
+            let (k, v) = r.map_err(e)?;
+            alias.insert(k, v);
+        }
+        Ok(Names {
+            entity,
+            variant,
+            alias,
+        })
+    }
+
+    /// Every document record, in id order, read a page at a time.
+    pub fn records(&self) -> Result<Records<'_>> {
+        Ok(Records {
+            store: self,
+            names: self.names()?,
+            after: None,
+            buf: VecDeque::new(),
+            done: false,
+            claims: true,
+        })
+    }
+
+    /// The whole graph in memory (for exports and graph measures of graphs that fit).
+    pub fn graph(&self) -> Result<DipGraph> {
+        let mut g = DipGraph::new();
+        for rec in self.records()? {
+            g.add_record(rec?);
+        }
+        Ok(g)
+    }
+
+    /// Writes the graph file (node-link JSON) straight from the store, in bounded memory:
+    /// the same bytes as `self.graph()?.to_json()`.
+    pub fn write_graph_json(&self, w: impl std::io::Write) -> Result<NodeLinkStats> {
+        let mut stats = NodeLinkStats::default();
+        let names = self.names()?;
+        let docs = Records {
+            store: self,
+            names,
+            after: None,
+            buf: VecDeque::new(),
+            done: false,
+            claims: false,
+        }
+        .map(|r| {
+            r.map(|rec| DocRepr {
+                info: rec.info,
+                entities: rec.entities.into_values().collect(),
+            })
+        });
+        let docs = Counted(docs, &mut stats.documents);
+        let nodes = Counted(Nodes::new(self), &mut stats.nodes);
+        let edges = Counted(Edges::new(self), &mut stats.edges);
+        crate::graph::write_node_link(w, docs, nodes, edges)
+            .map_err(|m| StoreError::Io(self.path.clone(), std::io::Error::other(m)))?;
+        Ok(stats)
+    }
+
+    /// Writes the graph file atomically to `path` (temp file, then rename).
+    pub fn save_graph_json(&self, path: &Path) -> Result<NodeLinkStats> {
+        let io = |e| StoreError::Io(path.to_path_buf(), e);
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+        let stats = self.write_graph_json(tmp.as_file())?;
+        tmp.as_file().sync_all().map_err(io)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            tmp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o644))
+                .map_err(io)?;
+        }
+        tmp.persist(path).map_err(|e| io(e.error))?;
+        Ok(stats)
+    }
+
+    /// The evidence rows of a `WHERE` clause over `statements s`, with the text ids.
+    pub(crate) fn evidence_where(
+        &self,
+        cond: &str,
+        args: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<EvidenceRow>> {
+        let sql = format!(
+            "SELECT src.id, s.relation, tgt.id, d.id, s.sentence, s.span_start, s.span_end,
+                    s.evidence, s.cue, s.date, spk.id, s.topic, s.confidence, s.explicit,
+                    s.cameo, s.plover, s.weight
+             FROM statements s
+             JOIN documents d ON d.doc = s.doc
+             JOIN entities src ON src.entity = s.source
+             LEFT JOIN entities tgt ON tgt.entity = s.target
+             LEFT JOIN entities spk ON spk.entity = s.speaker
+             WHERE {cond}"
+        );
+        let e = |e| self.err(e);
+        let mut st = self.conn.prepare_cached(&sql).map_err(e)?;
+        let rows = st
+            .query_map(args, |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    relation_of(&r.get::<_, String>(1)?)?,
+                    r.get::<_, Option<String>>(2)?,
+                    evidence_at(r, 3)?,
+                ))
+            })
+            .map_err(e)?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(e)
+    }
+}
+
+/// A stored statement: source id, relation, target id, evidence.
+pub(crate) type EvidenceRow = (String, Relation, Option<String>, Evidence);
+
+/// An evidence item from columns `i..i + 14` (doc, sentence, span, text, cue, date, speaker,
+/// topic, confidence, explicit, cameo, plover, weight).
+fn evidence_at(r: &Row<'_>, i: usize) -> rusqlite::Result<Evidence> {
+    Ok(Evidence {
+        doc: r.get(i)?,
+        sentence: r.get::<_, i64>(i + 1)? as usize,
+        span: [
+            r.get::<_, i64>(i + 2)? as usize,
+            r.get::<_, i64>(i + 3)? as usize,
+        ],
+        text: r.get(i + 4)?,
+        cue: r.get(i + 5)?,
+        date: r.get(i + 6)?,
+        speaker: r.get(i + 7)?,
+        topic: r.get(i + 8)?,
+        confidence: r.get::<_, f64>(i + 9)? as f32,
+        explicit: r.get(i + 10)?,
+        cameo: r.get(i + 11)?,
+        plover: r.get(i + 12)?,
+        weight: r.get::<_, f64>(i + 13)? as f32,
+    })
+}
+
+/// Counts the items an iterator yields into a field.
+struct Counted<'a, I>(I, &'a mut usize);
+
+impl<I: Iterator> Iterator for Counted<'_, I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        let x = self.0.next();
+        if x.is_some() {
+            *self.1 += 1;
+        }
+        x
+    }
+}
+
+/// Document records in id order, a page at a time.
+pub struct Records<'a> {
+    store: &'a Store,
+    names: Names,
+    after: Option<String>,
+    buf: VecDeque<DocRecord>,
+    done: bool,
+    /// Whether to read claims and affiliations too (the graph file's document list needs neither).
+    claims: bool,
+}
+
+impl Records<'_> {
+    fn fill(&mut self) -> Result<()> {
+        let s = self.store;
+        let e = |e| s.err(e);
+        let mut st = s
+            .conn
+            .prepare_cached(
+                "SELECT doc, id, hash, date, title, source, url, entities FROM documents
+                 WHERE ?1 IS NULL OR id > ?1 ORDER BY id LIMIT ?2",
+            )
+            .map_err(e)?;
+        let rows: Vec<(i64, DocInfo, String)> = st
+            .query_map(params![self.after, PAGE], |r| {
+                Ok((
+                    r.get(0)?,
+                    DocInfo {
+                        id: r.get(1)?,
+                        hash: r.get(2)?,
+                        date: r.get(3)?,
+                        title: r.get(4)?,
+                        source: r.get(5)?,
+                        url: r.get(6)?,
+                    },
+                    r.get(7)?,
+                ))
+            })
+            .map_err(e)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(e)?;
+        if (rows.len() as i64) < PAGE {
+            self.done = true;
+        }
+        for (doc, info, blob) in rows {
+            self.after = Some(info.id.clone());
+            let rec = self.record(doc, info, &blob)?;
+            self.buf.push_back(rec);
+        }
+        Ok(())
+    }
+
+    fn record(&self, doc: i64, info: DocInfo, blob: &str) -> Result<DocRecord> {
+        let s = self.store;
+        let bad = |m: String| StoreError::Corrupt(s.path.clone(), m);
+        let refs: Vec<EntityRef> = serde_json::from_str(blob)
+            .map_err(|err| bad(format!("document '{}': entities column: {err}", info.id)))?;
+        let n = &self.names;
+        let mut entities = BTreeMap::new();
+        for (entity, variant, mentions, aliases) in refs {
+            let missing =
+                |what: &str, k: i64| bad(format!("document '{}': no {what} {k}", info.id));
+            let id = n
+                .entity
+                .get(&entity)
+                .ok_or_else(|| missing("entity", entity))?;
+            let (name, kind, country) = n
+                .variant
+                .get(&variant)
+                .ok_or_else(|| missing("variant", variant))?;
+            let mut al = BTreeSet::new();
+            for a in aliases {
+                al.insert(n.alias.get(&a).ok_or_else(|| missing("alias", a))?.clone());
+            }
+            entities.insert(
+                id.clone(),
+                Seen {
+                    id: id.clone(),
+                    name: name.clone(),
+                    kind: *kind,
+                    country: country.clone(),
+                    mentions: mentions as usize,
+                    aliases: al,
+                },
+            );
+        }
+        let mut rec = DocRecord {
+            info,
+            entities,
+            claims: Vec::new(),
+            affiliations: BTreeSet::new(),
+        };
+        if self.claims {
+            for (source, relation, target, evidence) in s.evidence_where("s.doc = ?1", &[&doc])? {
+                rec.claims.push(Claim {
+                    source,
+                    relation,
+                    target,
+                    evidence,
+                });
+            }
+            let e = |e| s.err(e);
+            let mut st = s
+                .conn
+                .prepare_cached(
+                    "SELECT m.id, b.id FROM affiliations a
+                     JOIN entities m ON m.entity = a.member JOIN entities b ON b.entity = a.body
+                     WHERE a.doc = ?1",
+                )
+                .map_err(e)?;
+            let rows = st
+                .query_map([doc], |r| Ok((r.get(0)?, r.get(1)?)))
+                .map_err(e)?;
+            for r in rows {
+                rec.affiliations.insert(r.map_err(e)?);
+            }
+        }
+        Ok(rec)
+    }
+}
+
+impl Iterator for Records<'_> {
+    type Item = Result<DocRecord>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.buf.is_empty() && !self.done {
+            if let Err(e) = self.fill() {
+                self.done = true;
+                return Some(Err(e));
+            }
+        }
+        self.buf.pop_front().map(Ok)
+    }
+}
+
+/// Graph nodes in id order, aggregated by the store, a page at a time.
+struct Nodes<'a> {
+    store: &'a Store,
+    after: Option<String>,
+    buf: VecDeque<Entity>,
+    done: bool,
+}
+
+impl<'a> Nodes<'a> {
+    fn new(store: &'a Store) -> Self {
+        Nodes {
+            store,
+            after: None,
+            buf: VecDeque::new(),
+            done: false,
+        }
+    }
+
+    fn fill(&mut self) -> Result<()> {
+        let s = self.store;
+        let e = |e| s.err(e);
+        let mut st = s
+            .conn
+            .prepare_cached(
+                "SELECT entity, id, name, kind, country, mentions FROM entities
+                 WHERE ?1 IS NULL OR id > ?1 ORDER BY id LIMIT ?2",
+            )
+            .map_err(e)?;
+        let rows: Vec<(i64, Entity)> = st
+            .query_map(params![self.after, PAGE], |r| {
+                Ok((
+                    r.get(0)?,
+                    Entity {
+                        id: r.get(1)?,
+                        name: r.get(2)?,
+                        kind: kind_of(&r.get::<_, String>(3)?)?,
+                        country: r.get(4)?,
+                        aliases: BTreeSet::new(),
+                        mentions: r.get::<_, i64>(5)? as usize,
+                        statements: Vec::new(),
+                    },
+                ))
+            })
+            .map_err(e)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(e)?;
+        if (rows.len() as i64) < PAGE {
+            self.done = true;
+        }
+        let mut al = s
+            .conn
+            .prepare_cached("SELECT text FROM aliases WHERE entity = ?1")
+            .map_err(e)?;
+        for (rowid, mut ent) in rows {
+            self.after = Some(ent.id.clone());
+            let aliases = al
+                .query_map([rowid], |r| r.get::<_, String>(0))
+                .map_err(e)?;
+            for a in aliases {
+                ent.aliases.insert(a.map_err(e)?);
+            }
+            let mut by_rel: BTreeMap<Relation, Vec<Evidence>> = BTreeMap::new();
+            for (_, rel, _, ev) in
+                s.evidence_where("s.source = ?1 AND s.target IS NULL", &[&rowid])?
+            {
+                by_rel.entry(rel).or_default().push(ev);
+            }
+            ent.statements = by_rel
+                .into_iter()
+                .map(|(rel, ev)| monadic_of(rel, ev))
+                .collect();
+            self.buf.push_back(ent);
+        }
+        Ok(())
+    }
+}
+
+impl Iterator for Nodes<'_> {
+    type Item = Result<Entity>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.buf.is_empty() && !self.done {
+            if let Err(e) = self.fill() {
+                self.done = true;
+                return Some(Err(e));
+            }
+        }
+        self.buf.pop_front().map(Ok)
+    }
+}
+
+/// Graph edges in (source, target, key) order, a page of keys at a time, each with its evidence.
+struct Edges<'a> {
+    store: &'a Store,
+    after: Option<(String, String, String)>,
+    buf: VecDeque<(i64, i64, String, String, String)>,
+    done: bool,
+}
+
+impl<'a> Edges<'a> {
+    fn new(store: &'a Store) -> Self {
+        Edges {
+            store,
+            after: None,
+            buf: VecDeque::new(),
+            done: false,
+        }
+    }
+
+    fn fill(&mut self) -> Result<()> {
+        let s = self.store;
+        let e = |e| s.err(e);
+        let (a, b, c) = match &self.after {
+            Some((a, b, c)) => (Some(a.as_str()), Some(b.as_str()), Some(c.as_str())),
+            None => (None, None, None),
+        };
+        let mut st = s
+            .conn
+            .prepare_cached(
+                "SELECT k.s, k.t, src.id, tgt.id, k.key FROM (
+                     SELECT DISTINCT source AS s, target AS t, relation AS key
+                     FROM statements WHERE target IS NOT NULL
+                     UNION
+                     SELECT DISTINCT member, body, 'affiliation' FROM affiliations
+                 ) k
+                 JOIN entities src ON src.entity = k.s
+                 JOIN entities tgt ON tgt.entity = k.t
+                 WHERE ?1 IS NULL OR (src.id, tgt.id, k.key) > (?1, ?2, ?3)
+                 ORDER BY src.id, tgt.id, k.key LIMIT ?4",
+            )
+            .map_err(e)?;
+        let rows: Vec<(i64, i64, String, String, String)> = st
+            .query_map(params![a, b, c, PAGE], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .map_err(e)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(e)?;
+        if (rows.len() as i64) < PAGE {
+            self.done = true;
+        }
+        if let Some(last) = rows.last() {
+            self.after = Some((last.2.clone(), last.3.clone(), last.4.clone()));
+        }
+        self.buf.extend(rows);
+        Ok(())
+    }
+
+    fn link(
+        &self,
+        (s, t, source, target, key): (i64, i64, String, String, String),
+    ) -> Result<Link> {
+        let store = self.store;
+        if key == AFFILIATION {
+            let e = |e| store.err(e);
+            let mut st = store
+                .conn
+                .prepare_cached(
+                    "SELECT d.id FROM affiliations a JOIN documents d ON d.doc = a.doc
+                     WHERE a.member = ?1 AND a.body = ?2",
+                )
+                .map_err(e)?;
+            let docs = st
+                .query_map([s, t], |r| r.get::<_, String>(0))
+                .map_err(e)?
+                .collect::<rusqlite::Result<BTreeSet<String>>>()
+                .map_err(e)?;
+            return Ok(affiliation_link(source, target, docs));
+        }
+        let relation = relation_of(&key).map_err(|e| store.err(e))?;
+        let ev: Vec<Evidence> = store
+            .evidence_where(
+                "s.source = ?1 AND s.target = ?2 AND s.relation = ?3",
+                &[&s, &t, &key],
+            )?
+            .into_iter()
+            .map(|x| x.3)
+            .collect();
+        Ok(statement_link(source, target, relation, ev))
+    }
+}
+
+impl Iterator for Edges<'_> {
+    type Item = Result<Link>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.buf.is_empty() && !self.done {
+            if let Err(e) = self.fill() {
+                self.done = true;
+                return Some(Err(e));
+            }
+        }
+        let k = self.buf.pop_front()?;
+        Some(self.link(k))
+    }
+}
