@@ -258,3 +258,33 @@ impl DipGraph {
             .map_err(|e| GraphFileError::Io(path.to_path_buf(), e))
     }
 }
+
+/// Whether a graph file may be overwritten: Ok when it does not exist or is a dipgraph graph
+/// file of this version or older; a foreign or newer file is refused, so that a build never
+/// destroys what it did not write. Only the start of the file is read.
+pub fn check_overwrite(path: &Path) -> Result<(), GraphFileError> {
+    use std::io::Read;
+    let p = || path.to_path_buf();
+    let mut f = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(GraphFileError::Io(p(), e)),
+    };
+    let mut head = Vec::with_capacity(4096);
+    Read::by_ref(&mut f)
+        .take(4096)
+        .read_to_end(&mut head)
+        .map_err(|e| GraphFileError::Io(p(), e))?;
+    let head = String::from_utf8_lossy(&head);
+    // Our files put "graph": {"schema": ...} before the (long) document list.
+    let Some(at) = head.find("\"schema\": \"dipgraph/") else {
+        return Err(GraphFileError::Foreign(p()));
+    };
+    let rest = &head[at + "\"schema\": \"dipgraph/".len()..];
+    let version: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    match version.parse::<u32>() {
+        Ok(v) if v <= SCHEMA_VERSION => Ok(()),
+        Ok(_) => Err(GraphFileError::Newer(p(), format!("dipgraph/{version}"))),
+        Err(_) => Err(GraphFileError::Foreign(p())),
+    }
+}

@@ -6,7 +6,7 @@
 
 mod file;
 
-pub use file::{write_node_link, DocRepr, GraphFileError};
+pub use file::{check_overwrite, write_node_link, DocRepr, GraphFileError};
 
 use crate::model::{Actor, ActorKind, DocInfo, Extraction, Family, Relation};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};

@@ -12,7 +12,7 @@ pub mod schema;
 mod write;
 
 pub use read::NodeLinkStats;
-pub use write::Outcome;
+pub use write::{OnChange, Outcome};
 
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};

@@ -16,14 +16,15 @@ use std::process::ExitCode;
 /// Options every command understands.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Global {
-    /// Graph file to read and write.
-    #[arg(
-        long,
-        global = true,
-        default_value = "output/graph.json",
-        value_name = "FILE"
-    )]
-    pub graph: PathBuf,
+    /// The store (SQLite database) that `build` writes and `query`, `stats` and `export` read
+    /// [default: output/dipgraph.db, or the --graph file with extension .db].
+    #[arg(long, global = true, value_name = "FILE")]
+    pub store: Option<PathBuf>,
+    /// Graph file (node-link JSON): the export `build` writes [default: output/graph.json, or
+    /// the --store file with extension .json]; `query`, `stats` and `export` read it instead
+    /// of the store when it is given without --store.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub graph: Option<PathBuf>,
     /// Extra actor dictionary (TOML, same format as data/actors); repeatable.
     #[arg(long = "actors", global = true, value_name = "FILE")]
     pub actors: Vec<PathBuf>,
