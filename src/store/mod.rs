@@ -9,9 +9,11 @@
 
 mod read;
 pub mod schema;
+mod stats;
 mod write;
 
-pub use read::NodeLinkStats;
+pub use read::{NodeLinkStats, Records};
+pub use stats::{Ranked, Reciprocal, Stats};
 pub use write::{OnChange, Outcome};
 
 use rusqlite::{Connection, OpenFlags};

@@ -181,3 +181,31 @@ fn a_damaged_store_is_reported_as_damaged() {
         "{err}"
     );
 }
+
+#[test]
+fn stats_count_rank_and_pair_accusations_with_rebuttals() {
+    let s = store_of(docs());
+    let st = s.stats(10, false).expect("stats");
+    assert_eq!(
+        (st.documents, st.statements, st.targeted, st.edges),
+        (3, 5, 4, 2)
+    );
+    assert_eq!(st.first_date.as_deref(), Some("2024-01-02"));
+    assert_eq!(st.top_accusers[0].id, "RUS");
+    assert_eq!(st.top_accusers[0].count, 3);
+    assert_eq!(st.top_accused[0].name, "United States");
+    assert_eq!(st.reciprocal.len(), 1);
+    let r = &st.reciprocal[0];
+    assert_eq!(
+        (r.accuser.id.as_str(), r.accused.id.as_str()),
+        ("RUS", "USA")
+    );
+    assert_eq!((r.accusations, r.rebuttals), (3, 1));
+    let accuses = st
+        .relations
+        .iter()
+        .find(|(r, _)| r == "accuses")
+        .expect("row");
+    assert_eq!(accuses.1, 3);
+    assert!(s.stats(0, true).expect("stats").top_accusers.is_empty());
+}

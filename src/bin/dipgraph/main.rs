@@ -8,6 +8,7 @@ mod extract;
 mod merge;
 mod query;
 mod resolve;
+mod stats;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -54,17 +55,19 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Ingest articles, extract statements and add them to the graph file.
+    /// Ingest articles, extract statements, add them to the store and export the graph.
     Build(build::Args),
     /// Print the statements of articles as JSON Lines.
     Extract(extract::Args),
-    /// Ask the graph who said what about whom.
+    /// Ask the store who said what about whom.
     Query(query::Args),
+    /// Counts, top accusers and accused, and reciprocal pairs of the store.
+    Stats(stats::Args),
     /// Write the graph as DOT, JSON, SVG or PNG.
     Export(export::Args),
     /// Show the entity a mention resolves to.
     Resolve(resolve::Args),
-    /// Combine graph files into one.
+    /// Combine stores, graph files and extraction records into one.
     Merge(merge::Args),
     /// Score extraction against gold annotations.
     Eval(eval::Args),
@@ -93,6 +96,7 @@ fn main() -> ExitCode {
         Command::Build(a) => build::run(&cli.global, a),
         Command::Extract(a) => extract::run(&cli.global, a),
         Command::Query(a) => query::run(&cli.global, a),
+        Command::Stats(a) => stats::run(&cli.global, a),
         Command::Export(a) => export::run(&cli.global, a),
         Command::Resolve(a) => resolve::run(&cli.global, a),
         Command::Merge(a) => merge::run(&cli.global, a),
