@@ -15,6 +15,7 @@ pub mod model;
 pub mod pipeline;
 pub mod query;
 pub mod store;
+pub mod synth;
 pub mod text;
 pub mod util;
 

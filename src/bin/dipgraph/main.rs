@@ -1,5 +1,6 @@
 //! The dipgraph command line: one file per command, the work itself lives in the library.
 
+mod bench_corpus;
 mod build;
 mod common;
 mod eval;
@@ -71,6 +72,8 @@ enum Command {
     Merge(merge::Args),
     /// Score extraction against gold annotations.
     Eval(eval::Args),
+    /// Write a deterministic corpus of invented articles (JSON Lines) for benchmarks.
+    BenchCorpus(bench_corpus::Args),
 }
 
 /// How a command ended: all good, or some inputs failed but the rest was processed.
@@ -101,6 +104,7 @@ fn main() -> ExitCode {
         Command::Resolve(a) => resolve::run(&cli.global, a),
         Command::Merge(a) => merge::run(&cli.global, a),
         Command::Eval(a) => eval::run(&cli.global, a),
+        Command::BenchCorpus(a) => bench_corpus::run(&cli.global, a),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
