@@ -462,6 +462,59 @@ impl DipGraph {
     fn derived(&self) -> &Derived {
         self.derived.get_or_init(|| derive(&self.docs))
     }
+
+    /// A graph from aggregated nodes and edges (as a store computes them) rather than from
+    /// per-document records: for reading, exporting and graph measures of graphs whose
+    /// records do not fit in memory. Its documents carry no entities or statements, so adding
+    /// or merging documents into it, or saving it as a graph file, loses its nodes and edges.
+    pub fn from_parts(documents: Vec<DocInfo>, nodes: Vec<Entity>, links: Vec<Link>) -> DipGraph {
+        let docs = documents
+            .into_iter()
+            .map(|info| {
+                let rec = DocRecord {
+                    info,
+                    entities: BTreeMap::new(),
+                    claims: Vec::new(),
+                    affiliations: BTreeSet::new(),
+                };
+                (rec.info.id.clone(), rec)
+            })
+            .collect();
+        let mut graph = StableDiGraph::new();
+        let mut entities: BTreeMap<String, Entity> =
+            nodes.into_iter().map(|n| (n.id.clone(), n)).collect();
+        for l in &links {
+            for id in [&l.source, &l.target] {
+                entities.entry(id.clone()).or_insert_with(|| Entity {
+                    id: id.clone(),
+                    name: id.clone(),
+                    kind: ActorKind::Organization,
+                    country: None,
+                    aliases: BTreeSet::new(),
+                    mentions: 0,
+                    statements: Vec::new(),
+                });
+            }
+        }
+        let mut index = BTreeMap::new();
+        for (id, e) in entities {
+            index.insert(id, graph.add_node(e));
+        }
+        let mut links = links;
+        links.sort_by(|a, b| (&a.source, &a.target, &a.key).cmp(&(&b.source, &b.target, &b.key)));
+        let edges = links
+            .into_iter()
+            .map(|l| graph.add_edge(index[&l.source], index[&l.target], l))
+            .collect();
+        DipGraph {
+            docs,
+            derived: OnceLock::from(Derived {
+                graph,
+                index,
+                edges,
+            }),
+        }
+    }
 }
 
 /// Aggregates documents into nodes and edges with set unions and sums, so the result only depends on the set.

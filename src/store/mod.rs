@@ -12,7 +12,7 @@ pub mod schema;
 mod stats;
 mod write;
 
-pub use read::{NodeLinkStats, Records};
+pub use read::{NodeLinkStats, Records, ViewSpec};
 pub use stats::{Ranked, Reciprocal, Stats};
 pub use write::{OnChange, Outcome};
 

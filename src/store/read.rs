@@ -15,6 +15,28 @@ use std::path::Path;
 /// Rows read per query when paging through a table in key order.
 const PAGE: i64 = 512;
 
+/// What [`Store::graph_view`] reads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ViewSpec {
+    /// Evidence sentences (without them, evidence keeps everything but its text).
+    pub text: bool,
+    /// The list of documents.
+    pub documents: bool,
+    /// Only the N actors with most edges, and the edges among them.
+    pub top: Option<usize>,
+}
+
+impl ViewSpec {
+    /// Everything: what exports read.
+    pub fn full() -> ViewSpec {
+        ViewSpec {
+            text: true,
+            documents: true,
+            top: None,
+        }
+    }
+}
+
 /// What a graph file written from the store holds.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct NodeLinkStats {
@@ -160,6 +182,65 @@ impl Store {
         Ok(g)
     }
 
+    /// The aggregated graph in memory, read from the store's tables without per-document
+    /// records (see [`DipGraph::from_parts`]): what exports and diagrams read.
+    pub fn graph_view(&self, spec: &ViewSpec) -> Result<DipGraph> {
+        let only = match spec.top {
+            Some(n) => Some(self.top_entities(n)?),
+            None => None,
+        };
+        let mut nodes = Nodes::new(self);
+        nodes.text = spec.text;
+        nodes.only = only.clone();
+        let nodes = nodes.collect::<Result<Vec<_>>>()?;
+        let mut edges = Edges::new(self);
+        edges.text = spec.text;
+        edges.only = only;
+        let links = edges.collect::<Result<Vec<_>>>()?;
+        let mut documents = Vec::new();
+        if spec.documents {
+            let e = |e| self.err(e);
+            let mut st = self
+                .conn
+                .prepare("SELECT id, hash, date, title, source, url FROM documents ORDER BY id")
+                .map_err(e)?;
+            let rows = st
+                .query_map([], |r| {
+                    Ok(DocInfo {
+                        id: r.get(0)?,
+                        hash: r.get(1)?,
+                        date: r.get(2)?,
+                        title: r.get(3)?,
+                        source: r.get(4)?,
+                        url: r.get(5)?,
+                    })
+                })
+                .map_err(e)?;
+            for r in rows {
+                documents.push(r.map_err(e)?);
+            }
+        }
+        Ok(DipGraph::from_parts(documents, nodes, links))
+    }
+
+    /// Rowids of the `n` entities with the most statement edges (ties by id).
+    fn top_entities(&self, n: usize) -> Result<std::collections::HashSet<i64>> {
+        let e = |e| self.err(e);
+        let mut st = self
+            .conn
+            .prepare(
+                "WITH k AS (SELECT DISTINCT source, relation, target FROM statements
+                            WHERE target IS NOT NULL),
+                      d AS (SELECT source AS x FROM k UNION ALL
+                            SELECT target FROM k WHERE target <> source)
+                 SELECT d.x FROM d JOIN entities e ON e.entity = d.x
+                 GROUP BY d.x ORDER BY count(*) DESC, e.id LIMIT ?1",
+            )
+            .map_err(e)?;
+        let rows = st.query_map([n as i64], |r| r.get(0)).map_err(e)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(e)
+    }
+
     /// Writes the graph file (node-link JSON) straight from the store, in bounded memory:
     /// the same bytes as `self.graph()?.to_json()`.
     pub fn write_graph_json(&self, w: impl std::io::Write) -> Result<NodeLinkStats> {
@@ -215,9 +296,20 @@ impl Store {
         cond: &str,
         args: &[&dyn rusqlite::ToSql],
     ) -> Result<Vec<EvidenceRow>> {
+        self.evidence_rows(cond, args, true)
+    }
+
+    /// Like `evidence_where`, with the sentence texts left empty unless `text`.
+    pub(crate) fn evidence_rows(
+        &self,
+        cond: &str,
+        args: &[&dyn rusqlite::ToSql],
+        text: bool,
+    ) -> Result<Vec<EvidenceRow>> {
+        let sentence = if text { "s.evidence" } else { "''" };
         let sql = format!(
             "SELECT src.id, s.relation, tgt.id, d.id, s.sentence, s.span_start, s.span_end,
-                    s.evidence, s.cue, s.date, spk.id, s.topic, s.confidence, s.explicit,
+                    {sentence}, s.cue, s.date, spk.id, s.topic, s.confidence, s.explicit,
                     s.cameo, s.plover, s.weight
              FROM statements s
              JOIN documents d ON d.doc = s.doc
@@ -422,6 +514,10 @@ struct Nodes<'a> {
     after: Option<String>,
     buf: VecDeque<Entity>,
     done: bool,
+    /// Whether evidence carries its sentence.
+    text: bool,
+    /// Only these entities (rowids), when given.
+    only: Option<std::collections::HashSet<i64>>,
 }
 
 impl<'a> Nodes<'a> {
@@ -431,6 +527,8 @@ impl<'a> Nodes<'a> {
             after: None,
             buf: VecDeque::new(),
             done: false,
+            text: true,
+            only: None,
         }
     }
 
@@ -471,6 +569,9 @@ impl<'a> Nodes<'a> {
             .map_err(e)?;
         for (rowid, mut ent) in rows {
             self.after = Some(ent.id.clone());
+            if self.only.as_ref().is_some_and(|o| !o.contains(&rowid)) {
+                continue;
+            }
             let aliases = al
                 .query_map([rowid], |r| r.get::<_, String>(0))
                 .map_err(e)?;
@@ -479,7 +580,7 @@ impl<'a> Nodes<'a> {
             }
             let mut by_rel: BTreeMap<Relation, Vec<Evidence>> = BTreeMap::new();
             for (_, rel, _, ev) in
-                s.evidence_where("s.source = ?1 AND s.target IS NULL", &[&rowid])?
+                s.evidence_rows("s.source = ?1 AND s.target IS NULL", &[&rowid], self.text)?
             {
                 by_rel.entry(rel).or_default().push(ev);
             }
@@ -497,7 +598,7 @@ impl Iterator for Nodes<'_> {
     type Item = Result<Entity>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.buf.is_empty() && !self.done {
+        while self.buf.is_empty() && !self.done {
             if let Err(e) = self.fill() {
                 self.done = true;
                 return Some(Err(e));
@@ -513,6 +614,10 @@ struct Edges<'a> {
     after: Option<(String, String, String)>,
     buf: VecDeque<(i64, i64, String, String, String)>,
     done: bool,
+    /// Whether evidence carries its sentence.
+    text: bool,
+    /// Only edges among these entities (rowids), when given.
+    only: Option<std::collections::HashSet<i64>>,
 }
 
 impl<'a> Edges<'a> {
@@ -522,6 +627,8 @@ impl<'a> Edges<'a> {
             after: None,
             buf: VecDeque::new(),
             done: false,
+            text: true,
+            only: None,
         }
     }
 
@@ -560,7 +667,11 @@ impl<'a> Edges<'a> {
         if let Some(last) = rows.last() {
             self.after = Some((last.2.clone(), last.3.clone(), last.4.clone()));
         }
-        self.buf.extend(rows);
+        let only = &self.only;
+        self.buf.extend(rows.into_iter().filter(|r| {
+            only.as_ref()
+                .is_none_or(|o| o.contains(&r.0) && o.contains(&r.1))
+        }));
         Ok(())
     }
 
@@ -587,9 +698,10 @@ impl<'a> Edges<'a> {
         }
         let relation = relation_of(&key).map_err(|e| store.err(e))?;
         let ev: Vec<Evidence> = store
-            .evidence_where(
+            .evidence_rows(
                 "s.source = ?1 AND s.target = ?2 AND s.relation = ?3",
                 &[&s, &t, &key],
+                self.text,
             )?
             .into_iter()
             .map(|x| x.3)
@@ -602,7 +714,7 @@ impl Iterator for Edges<'_> {
     type Item = Result<Link>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.buf.is_empty() && !self.done {
+        while self.buf.is_empty() && !self.done {
             if let Err(e) = self.fill() {
                 self.done = true;
                 return Some(Err(e));

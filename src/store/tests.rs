@@ -209,3 +209,49 @@ fn stats_count_rank_and_pair_accusations_with_rebuttals() {
     assert_eq!(accuses.1, 3);
     assert!(s.stats(0, true).expect("stats").top_accusers.is_empty());
 }
+
+#[test]
+fn the_view_has_the_nodes_and_edges_of_the_graph() {
+    let g = build(docs());
+    let s = store_of(docs());
+    let v = s.graph_view(&ViewSpec::full()).expect("view");
+    assert_eq!(
+        v.nodes().cloned().collect::<Vec<_>>(),
+        g.nodes().cloned().collect::<Vec<_>>()
+    );
+    assert_eq!(
+        v.edges().cloned().collect::<Vec<_>>(),
+        g.edges().cloned().collect::<Vec<_>>()
+    );
+    assert_eq!(
+        v.documents().cloned().collect::<Vec<_>>(),
+        g.documents().cloned().collect::<Vec<_>>()
+    );
+    let light = s
+        .graph_view(&ViewSpec {
+            text: false,
+            documents: false,
+            top: Some(2),
+        })
+        .expect("view");
+    assert_eq!(light.document_count(), 0);
+    let ids: Vec<&str> = light.nodes().map(|n| n.id.as_str()).collect();
+    assert_eq!(ids, ["RUS", "USA"]);
+    let acc = light.edges().find(|e| e.key == "accuses").expect("edge");
+    assert_eq!(acc.count, 3);
+    assert!(acc.evidence.iter().all(|e| e.text.is_empty()));
+}
+
+#[test]
+fn a_batch_and_one_document_at_a_time_give_the_same_store() {
+    let mut one = Store::in_memory().expect("store");
+    for rec in records(docs()) {
+        one.add(rec, OnChange::Keep).expect("add");
+    }
+    let batch = store_of(docs());
+    assert_eq!(streamed(&one), streamed(&batch));
+    assert_eq!(
+        one.stats(5, false).expect("stats"),
+        batch.stats(5, false).expect("stats")
+    );
+}

@@ -48,14 +48,23 @@ impl Store {
     ) -> Result<Vec<Outcome>> {
         let path = self.path.clone();
         let sql = |e| super::sql_error(&path, e);
+        let map = |e| match e {
+            AddError::Sql(e) => sql(e),
+            AddError::Invalid(m) => StoreError::Invalid(m),
+        };
+        let recs: Vec<DocRecord> = recs.into_iter().collect();
         let tx = self.conn.transaction().map_err(sql)?;
-        let mut out = Vec::new();
-        for rec in recs {
-            out.push(add_one(&tx, rec, on_change).map_err(|e| match e {
-                AddError::Sql(e) => sql(e),
-                AddError::Invalid(m) => StoreError::Invalid(m),
-            })?);
-        }
+        let out = match add_new(&tx, &recs).map_err(map)? {
+            Some(out) => out,
+            // Some documents are stored already, or come twice: one at a time.
+            None => {
+                let mut out = Vec::with_capacity(recs.len());
+                for rec in recs {
+                    out.push(add_one(&tx, rec, on_change).map_err(map)?);
+                }
+                out
+            }
+        };
         tx.commit().map_err(sql)?;
         Ok(out)
     }
@@ -137,6 +146,152 @@ fn add_one(
     Ok(outcome)
 }
 
+/// Adds a batch of documents none of which is stored or repeated, with one update of each
+/// aggregate row for the whole batch instead of one per document; None (and nothing done)
+/// when the batch does not qualify.
+fn add_new(
+    tx: &Transaction<'_>,
+    recs: &[DocRecord],
+) -> std::result::Result<Option<Vec<Outcome>>, AddError> {
+    use std::collections::{BTreeMap, HashMap, HashSet};
+    let mut ids = HashSet::with_capacity(recs.len());
+    {
+        let mut find = tx.prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?;
+        for rec in recs {
+            if let Some(id) = rec.dangling() {
+                return Err(AddError::Invalid(format!(
+                    "document '{}' has a statement or affiliation of entity '{id}' that it does not list",
+                    rec.info.id
+                )));
+            }
+            if !ids.insert(rec.info.id.as_str()) || find.exists([&rec.info.id])? {
+                return Ok(None);
+            }
+        }
+    }
+    // The batch's share of each aggregate: entity (mentions, documents, smallest attributes),
+    // variant (documents), alias (documents).
+    let mut entities: BTreeMap<&str, (Seen, u64)> = BTreeMap::new();
+    let mut variants: BTreeMap<(&str, &str, &str, &str), i64> = BTreeMap::new();
+    let mut aliases: BTreeMap<(&str, &str), i64> = BTreeMap::new();
+    for rec in recs {
+        for s in rec.entities.values() {
+            entities
+                .entry(&s.id)
+                .and_modify(|(agg, docs)| {
+                    agg.absorb_attrs(&s.name, s.kind, &s.country);
+                    agg.mentions += s.mentions;
+                    *docs += 1;
+                })
+                .or_insert_with(|| {
+                    let mut agg = s.clone();
+                    agg.aliases.clear();
+                    (agg, 1)
+                });
+            let country = s.country.as_deref().unwrap_or("");
+            *variants
+                .entry((&s.id, &s.name, s.kind.as_str(), country))
+                .or_default() += 1;
+            for a in &s.aliases {
+                *aliases.entry((&s.id, a)).or_default() += 1;
+            }
+        }
+    }
+    let mut entity_row: HashMap<&str, i64> = HashMap::with_capacity(entities.len());
+    {
+        let mut up = tx.prepare_cached(UPSERT_ENTITY)?;
+        for (id, (agg, docs)) in &entities {
+            let row: i64 = up.query_row(
+                params![
+                    agg.id,
+                    agg.name,
+                    agg.kind.as_str(),
+                    agg.country,
+                    agg.mentions as i64,
+                    *docs as i64,
+                    agg.id.to_lowercase(),
+                    agg.name.to_lowercase()
+                ],
+                |r| r.get(0),
+            )?;
+            entity_row.insert(id, row);
+        }
+    }
+    let mut variant_row = HashMap::with_capacity(variants.len());
+    {
+        let mut up = tx.prepare_cached(UPSERT_VARIANT)?;
+        for ((id, name, kind, country), docs) in &variants {
+            let row: i64 = up
+                .query_row(params![entity_row[id], name, kind, country, docs], |r| {
+                    r.get(0)
+                })?;
+            variant_row.insert((*id, *name, *kind, *country), row);
+        }
+    }
+    let mut alias_row = HashMap::with_capacity(aliases.len());
+    {
+        let mut up = tx.prepare_cached(UPSERT_ALIAS)?;
+        for ((id, text), docs) in &aliases {
+            let row: i64 = up.query_row(
+                params![entity_row[id], text, text.to_lowercase(), docs],
+                |r| r.get(0),
+            )?;
+            alias_row.insert((*id, *text), row);
+        }
+    }
+    for rec in recs {
+        let refs: Vec<EntityRef> = rec
+            .entities
+            .values()
+            .map(|s| {
+                let country = s.country.as_deref().unwrap_or("");
+                (
+                    entity_row[s.id.as_str()],
+                    variant_row[&(s.id.as_str(), s.name.as_str(), s.kind.as_str(), country)],
+                    s.mentions as u64,
+                    s.aliases
+                        .iter()
+                        .map(|a| alias_row[&(s.id.as_str(), a.as_str())])
+                        .collect(),
+                )
+            })
+            .collect();
+        let rowid_of: HashMap<&str, i64> = rec
+            .entities
+            .keys()
+            .map(|id| (id.as_str(), entity_row[id.as_str()]))
+            .collect();
+        insert_rows(tx, rec, &refs, &rowid_of)?;
+    }
+    Ok(Some(vec![Outcome::Added; recs.len()]))
+}
+
+/// Adds a batch's (or one document's) view of an entity to its aggregate row.
+const UPSERT_ENTITY: &str =
+    "INSERT INTO entities (id, name, kind, country, mentions, documents, id_lc, name_lc)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+     ON CONFLICT (id) DO UPDATE SET
+         mentions = mentions + excluded.mentions,
+         documents = documents + excluded.documents,
+         name_lc = CASE WHEN excluded.name < name THEN excluded.name_lc ELSE name_lc END,
+         name = min(name, excluded.name),
+         kind = min(kind, excluded.kind),
+         country = CASE WHEN country IS NULL THEN excluded.country
+                        WHEN excluded.country IS NULL THEN country
+                        ELSE min(country, excluded.country) END
+     RETURNING entity";
+
+/// Counts documents that give an entity these attributes.
+const UPSERT_VARIANT: &str = "INSERT INTO variants (entity, name, kind, country, documents) VALUES (?1, ?2, ?3, ?4, ?5)
+     ON CONFLICT (entity, name, kind, country) DO UPDATE SET documents = documents + excluded.documents
+     RETURNING variant";
+
+/// Counts documents that name an entity with this surface form.
+const UPSERT_ALIAS: &str =
+    "INSERT INTO aliases (entity, text, text_lc, documents) VALUES (?1, ?2, ?3, ?4)
+     ON CONFLICT (entity, text) DO UPDATE SET documents = documents + excluded.documents
+     RETURNING alias";
+
 /// Inserts a document known to be absent, updating the entity aggregates.
 fn insert_doc(tx: &Transaction<'_>, rec: &DocRecord) -> std::result::Result<(), AddError> {
     let mut refs: Vec<EntityRef> = Vec::with_capacity(rec.entities.len());
@@ -146,7 +301,18 @@ fn insert_doc(tx: &Transaction<'_>, rec: &DocRecord) -> std::result::Result<(), 
         rowid_of.insert(s.id.as_str(), r.0);
         refs.push(r);
     }
-    let blob = serde_json::to_string(&refs).map_err(|e| AddError::Invalid(e.to_string()))?;
+    insert_rows(tx, rec, &refs, &rowid_of)
+}
+
+/// Inserts a document's own rows: the document (with its entity references), its statements
+/// and its affiliations.
+fn insert_rows(
+    tx: &Transaction<'_>,
+    rec: &DocRecord,
+    refs: &[EntityRef],
+    rowid_of: &std::collections::HashMap<&str, i64>,
+) -> std::result::Result<(), AddError> {
+    let blob = serde_json::to_string(refs).map_err(|e| AddError::Invalid(e.to_string()))?;
     let info = &rec.info;
     let doc: i64 = tx
         .prepare_cached(
@@ -212,56 +378,33 @@ fn insert_doc(tx: &Transaction<'_>, rec: &DocRecord) -> std::result::Result<(), 
 
 /// Adds one document's view of an entity to the aggregates; returns its rowids.
 fn upsert_entity(tx: &Transaction<'_>, s: &Seen) -> std::result::Result<EntityRef, AddError> {
-    let entity: i64 = tx
-        .prepare_cached(
-            "INSERT INTO entities (id, name, kind, country, mentions, documents, id_lc, name_lc)
-             VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7)
-             ON CONFLICT (id) DO UPDATE SET
-                 mentions = mentions + excluded.mentions,
-                 documents = documents + 1,
-                 name_lc = CASE WHEN excluded.name < name THEN excluded.name_lc ELSE name_lc END,
-                 name = min(name, excluded.name),
-                 kind = min(kind, excluded.kind),
-                 country = CASE WHEN country IS NULL THEN excluded.country
-                                WHEN excluded.country IS NULL THEN country
-                                ELSE min(country, excluded.country) END
-             RETURNING entity",
-        )?
-        .query_row(
-            params![
-                s.id,
-                s.name,
-                s.kind.as_str(),
-                s.country,
-                s.mentions as i64,
-                s.id.to_lowercase(),
-                s.name.to_lowercase()
-            ],
-            |r| r.get(0),
-        )?;
-    let variant: i64 = tx
-        .prepare_cached(
-            "INSERT INTO variants (entity, name, kind, country, documents) VALUES (?1, ?2, ?3, ?4, 1)
-             ON CONFLICT (entity, name, kind, country) DO UPDATE SET documents = documents + 1
-             RETURNING variant",
-        )?
-        .query_row(
-            params![
-                entity,
-                s.name,
-                s.kind.as_str(),
-                s.country.as_deref().unwrap_or("")
-            ],
-            |r| r.get(0),
-        )?;
-    let mut aliases = Vec::with_capacity(s.aliases.len());
-    let mut up = tx.prepare_cached(
-        "INSERT INTO aliases (entity, text, text_lc, documents) VALUES (?1, ?2, ?3, 1)
-         ON CONFLICT (entity, text) DO UPDATE SET documents = documents + 1
-         RETURNING alias",
+    let entity: i64 = tx.prepare_cached(UPSERT_ENTITY)?.query_row(
+        params![
+            s.id,
+            s.name,
+            s.kind.as_str(),
+            s.country,
+            s.mentions as i64,
+            1,
+            s.id.to_lowercase(),
+            s.name.to_lowercase()
+        ],
+        |r| r.get(0),
     )?;
+    let variant: i64 = tx.prepare_cached(UPSERT_VARIANT)?.query_row(
+        params![
+            entity,
+            s.name,
+            s.kind.as_str(),
+            s.country.as_deref().unwrap_or(""),
+            1
+        ],
+        |r| r.get(0),
+    )?;
+    let mut aliases = Vec::with_capacity(s.aliases.len());
+    let mut up = tx.prepare_cached(UPSERT_ALIAS)?;
     for a in &s.aliases {
-        aliases.push(up.query_row(params![entity, a, a.to_lowercase()], |r| r.get(0))?);
+        aliases.push(up.query_row(params![entity, a, a.to_lowercase(), 1], |r| r.get(0))?);
     }
     Ok((entity, variant, s.mentions as u64, aliases))
 }

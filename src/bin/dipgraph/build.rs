@@ -9,7 +9,7 @@ use dipgraph::graph::{check_overwrite, DocRecord};
 use dipgraph::ingest::{IngestError, Origin};
 use dipgraph::model::Extraction;
 use dipgraph::pipeline::{run_inputs, Item};
-use dipgraph::store::{Mode, OnChange, Store, StoreError};
+use dipgraph::store::{Mode, OnChange, Store, StoreError, ViewSpec};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -244,9 +244,23 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     })
 }
 
-/// The DOT diagram of the store's graph.
+/// Above this many statement actors, the diagram build writes keeps only the top ones:
+/// Graphviz cannot lay out thousands of nodes, and nobody could read them.
+const DIAGRAM_ACTORS: usize = 60;
+
+/// Actors the diagram of a large graph keeps.
+const DIAGRAM_TOP: usize = 25;
+
+/// The DOT diagram of the store's graph, read without evidence sentences (which it does not
+/// show) so that memory stays small on large stores.
 fn write_dot(store: &Store, p: &Path) -> anyhow::Result<()> {
-    let graph = store.graph()?;
+    let actors = store.stats(0, false)?.actors;
+    let spec = ViewSpec {
+        text: false,
+        documents: false,
+        top: (actors > DIAGRAM_ACTORS).then_some(DIAGRAM_TOP),
+    };
+    let graph = store.graph_view(&spec)?;
     let text = dot::to_dot(&graph, &ExportOptions::default());
     dipgraph::util::write_atomic(p, text.as_bytes())
         .with_context(|| format!("cannot write {}", p.display()))

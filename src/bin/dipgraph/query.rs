@@ -77,7 +77,7 @@ pub fn load_graph(global: &Global) -> anyhow::Result<DipGraph> {
         };
     }
     let store = crate::common::open_for_reading(global)?;
-    Ok(store.graph()?)
+    Ok(store.graph_view(&dipgraph::store::ViewSpec::full())?)
 }
 
 /// Runs the command.
