@@ -102,10 +102,8 @@ proptest! {
             file.push_str(&v.to_string());
             file.push('\n');
         }
-        for item in read_bytes(file.as_bytes(), "jsonl", None) {
-            if let Ok(d) = item {
-                check_document(&d);
-            }
+        for d in read_bytes(file.as_bytes(), "jsonl", None).into_iter().flatten() {
+            check_document(&d);
         }
     }
 
