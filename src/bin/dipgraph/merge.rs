@@ -85,10 +85,7 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
                 let g = DipGraph::load(p)?;
                 merged.add_batch(g.into_records(), OnChange::Later)?
             }
-            Kind::Records => {
-                let recs = read_records(p)?;
-                merged.add_batch(recs, OnChange::Later)?
-            }
+            Kind::Records => add_records(&mut merged, p)?,
         };
         for o in outcomes {
             if matches!(
@@ -130,11 +127,12 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// The records of a file written by `dipgraph extract --records`; a bad line is an error
-/// naming its line.
-fn read_records(p: &Path) -> anyhow::Result<Vec<DocRecord>> {
+/// Adds the records of a file written by `dipgraph extract --records`, a batch at a time;
+/// a bad line is an error naming its line.
+fn add_records(store: &mut Store, p: &Path) -> anyhow::Result<Vec<dipgraph::store::Outcome>> {
     let f = std::fs::File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
-    let mut recs = Vec::new();
+    let mut outcomes = Vec::new();
+    let mut batch: Vec<DocRecord> = Vec::with_capacity(512);
     for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
         let line = line.with_context(|| format!("{}:{}", p.display(), i + 1))?;
         if line.trim().is_empty() {
@@ -151,7 +149,11 @@ fn read_records(p: &Path) -> anyhow::Result<Vec<DocRecord>> {
                 rec.info.id
             );
         }
-        recs.push(rec);
+        batch.push(rec);
+        if batch.len() == 512 {
+            outcomes.extend(store.add_batch(batch.drain(..), OnChange::Later)?);
+        }
     }
-    Ok(recs)
+    outcomes.extend(store.add_batch(batch, OnChange::Later)?);
+    Ok(outcomes)
 }
