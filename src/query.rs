@@ -102,8 +102,68 @@ struct Info {
 /// The relations a source holds statements of, and the earliest and latest statement dates.
 type Coverage = (BTreeSet<Relation>, Option<(String, String)>);
 
-/// A targeted statement: source id, relation, target id, evidence.
-type Stated = (String, Relation, String, Evidence);
+/// A targeted statement (source id, relation, target id, evidence), or a whole edge of a
+/// graph read without evidence.
+type Stated = (String, Relation, String, Piece);
+
+/// What a source gives for a (source, relation, target): one evidence item, or the aggregate
+/// of an edge read without its evidence (see `ViewSpec::evidence`).
+enum Piece {
+    One(Evidence),
+    Edge {
+        count: usize,
+        documents: Vec<String>,
+        first: Option<String>,
+        last: Option<String>,
+    },
+}
+
+/// A row being summed up.
+#[derive(Default)]
+struct Acc {
+    evidence: Vec<Evidence>,
+    count: usize,
+    documents: BTreeSet<String>,
+    first: Option<String>,
+    last: Option<String>,
+}
+
+impl Acc {
+    fn date(&mut self, d: &Option<String>) {
+        if let Some(d) = d {
+            if self.first.as_ref().is_none_or(|f| d < f) {
+                self.first = Some(d.clone());
+            }
+            if self.last.as_ref().is_none_or(|l| d > l) {
+                self.last = Some(d.clone());
+            }
+        }
+    }
+
+    fn add(&mut self, p: Piece) {
+        match p {
+            Piece::One(ev) => {
+                self.count += 1;
+                self.date(&ev.date);
+                if !self.documents.contains(&ev.doc) {
+                    self.documents.insert(ev.doc.clone());
+                }
+                self.evidence.push(ev);
+            }
+            Piece::Edge {
+                count,
+                documents,
+                first,
+                last,
+            } => {
+                self.count += count;
+                self.date(&first);
+                self.date(&last);
+                self.documents.extend(documents);
+            }
+        }
+    }
+}
 
 /// Where statements come from: a store or a graph in memory.
 trait Source {
@@ -304,8 +364,9 @@ fn execute(
         src,
         cache: RefCell::new(HashMap::new()),
     };
-    let mut acc: BTreeMap<(String, Relation, String), Vec<Evidence>> = BTreeMap::new();
-    for (s, rel, t, ev) in src.statements(sources.as_ref(), targets.as_ref(), &wanted)? {
+    let mut acc: BTreeMap<(String, Relation, String), Acc> = BTreeMap::new();
+    let (since, until) = (q.since.as_deref(), q.until.as_deref());
+    for (s, rel, t, piece) in src.statements(sources.as_ref(), targets.as_ref(), &wanted)? {
         if !wanted.is_empty() && !wanted.contains(&rel) {
             continue;
         }
@@ -314,7 +375,14 @@ fn execute(
         {
             continue;
         }
-        if !in_range(ev.date.as_deref(), q.since.as_deref(), q.until.as_deref()) {
+        let dated = match &piece {
+            Piece::One(ev) => in_range(ev.date.as_deref(), since, until),
+            // An edge without its evidence counts when all of it is in range.
+            Piece::Edge { first, last, .. } => {
+                in_range(first.as_deref(), since, until) && in_range(last.as_deref(), since, until)
+            }
+        };
+        if !dated {
             continue;
         }
         if q.between_states {
@@ -329,26 +397,25 @@ fn execute(
             rel,
             infos.shown(&t, q.by_country)?,
         );
-        acc.entry(key).or_default().push(ev);
+        acc.entry(key).or_default().add(piece);
     }
     let mut rows = Vec::with_capacity(acc.len());
-    for ((source, relation, target), mut evidence) in acc {
-        if evidence.len() < q.min_count.max(1) {
+    for ((source, relation, target), a) in acc {
+        if a.count < q.min_count.max(1) {
             continue;
         }
+        let mut evidence = a.evidence;
         evidence.sort_by(evidence_cmp);
-        let documents: BTreeSet<&String> = evidence.iter().map(|e| &e.doc).collect();
-        let dates = evidence.iter().filter_map(|e| e.date.clone());
         rows.push(Row {
             source_name: infos.name(&source)?,
             target_name: infos.name(&target)?,
             source,
             relation,
             target,
-            count: evidence.len(),
-            documents: documents.into_iter().cloned().collect(),
-            first_date: dates.clone().min(),
-            last_date: dates.max(),
+            count: a.count,
+            documents: a.documents.into_iter().collect(),
+            first_date: a.first,
+            last_date: a.last,
             evidence,
         });
     }
@@ -471,8 +538,26 @@ impl Source for DipGraph {
             {
                 continue;
             }
+            if e.evidence.is_empty() && e.count > 0 {
+                out.push((
+                    e.source.clone(),
+                    rel,
+                    e.target.clone(),
+                    Piece::Edge {
+                        count: e.count,
+                        documents: e.documents.clone(),
+                        first: e.first_date.clone(),
+                        last: e.last_date.clone(),
+                    },
+                ));
+            }
             for ev in &e.evidence {
-                out.push((e.source.clone(), rel, e.target.clone(), ev.clone()));
+                out.push((
+                    e.source.clone(),
+                    rel,
+                    e.target.clone(),
+                    Piece::One(ev.clone()),
+                ));
             }
         }
         Ok(out)
@@ -607,7 +692,7 @@ impl Source for Store {
         Ok(self
             .evidence_where(&cond, &args)?
             .into_iter()
-            .filter_map(|(s, r, t, ev)| Some((s, r, t?, ev)))
+            .filter_map(|(s, r, t, ev)| Some((s, r, t?, Piece::One(ev))))
             .collect())
     }
 

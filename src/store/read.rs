@@ -18,6 +18,9 @@ const PAGE: i64 = 512;
 /// What [`Store::graph_view`] reads.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ViewSpec {
+    /// Evidence items at all: without them an edge keeps its count, documents, dates and
+    /// coding, and memory grows with the edges, not with the statements.
+    pub evidence: bool,
     /// Evidence sentences (without them, evidence keeps everything but its text).
     pub text: bool,
     /// The list of documents.
@@ -30,6 +33,7 @@ impl ViewSpec {
     /// Everything: what exports read.
     pub fn full() -> ViewSpec {
         ViewSpec {
+            evidence: true,
             text: true,
             documents: true,
             top: None,
@@ -191,10 +195,12 @@ impl Store {
         };
         let mut nodes = Nodes::new(self);
         nodes.text = spec.text;
+        nodes.evidence = spec.evidence;
         nodes.only = only.clone();
         let nodes = nodes.collect::<Result<Vec<_>>>()?;
         let mut edges = Edges::new(self);
         edges.text = spec.text;
+        edges.evidence = spec.evidence;
         edges.only = only;
         let links = edges.collect::<Result<Vec<_>>>()?;
         let mut documents = Vec::new();
@@ -516,6 +522,8 @@ struct Nodes<'a> {
     done: bool,
     /// Whether evidence carries its sentence.
     text: bool,
+    /// Whether to read evidence items at all.
+    evidence: bool,
     /// Only these entities (rowids), when given.
     only: Option<std::collections::HashSet<i64>>,
 }
@@ -528,6 +536,7 @@ impl<'a> Nodes<'a> {
             buf: VecDeque::new(),
             done: false,
             text: true,
+            evidence: true,
             only: None,
         }
     }
@@ -578,6 +587,11 @@ impl<'a> Nodes<'a> {
             for a in aliases {
                 ent.aliases.insert(a.map_err(e)?);
             }
+            if !self.evidence {
+                ent.statements = monadic_counts(s, rowid)?;
+                self.buf.push_back(ent);
+                continue;
+            }
             let mut by_rel: BTreeMap<Relation, Vec<Evidence>> = BTreeMap::new();
             for (_, rel, _, ev) in
                 s.evidence_rows("s.source = ?1 AND s.target IS NULL", &[&rowid], self.text)?
@@ -616,6 +630,8 @@ struct Edges<'a> {
     done: bool,
     /// Whether evidence carries its sentence.
     text: bool,
+    /// Whether to read evidence items at all.
+    evidence: bool,
     /// Only edges among these entities (rowids), when given.
     only: Option<std::collections::HashSet<i64>>,
 }
@@ -628,6 +644,7 @@ impl<'a> Edges<'a> {
             buf: VecDeque::new(),
             done: false,
             text: true,
+            evidence: true,
             only: None,
         }
     }
@@ -697,6 +714,9 @@ impl<'a> Edges<'a> {
             return Ok(affiliation_link(source, target, docs));
         }
         let relation = relation_of(&key).map_err(|e| store.err(e))?;
+        if !self.evidence {
+            return edge_aggregate(store, s, t, source, target, relation);
+        }
         let ev: Vec<Evidence> = store
             .evidence_rows(
                 "s.source = ?1 AND s.target = ?2 AND s.relation = ?3",
@@ -723,4 +743,115 @@ impl Iterator for Edges<'_> {
         let k = self.buf.pop_front()?;
         Some(self.link(k))
     }
+}
+
+/// An entity's statements with no target, counted per relation, without their evidence.
+fn monadic_counts(store: &Store, entity: i64) -> Result<Vec<crate::graph::Monadic>> {
+    let e = |e| store.err(e);
+    let mut st = store
+        .conn
+        .prepare_cached(
+            "SELECT relation, count(*) FROM statements WHERE source = ?1 AND target IS NULL
+             GROUP BY relation",
+        )
+        .map_err(e)?;
+    let rows = st
+        .query_map([entity], |r| {
+            Ok((relation_of(&r.get::<_, String>(0)?)?, r.get::<_, i64>(1)?))
+        })
+        .map_err(e)?;
+    let mut out: Vec<crate::graph::Monadic> = Vec::new();
+    for r in rows {
+        let (relation, n) = r.map_err(e)?;
+        out.push(crate::graph::Monadic {
+            relation,
+            family: relation.family(),
+            count: n as usize,
+            evidence: Vec::new(),
+        });
+    }
+    out.sort_by_key(|m| m.relation);
+    Ok(out)
+}
+
+/// A statement edge summed up in SQL: count, documents, dates and the most frequent coding
+/// (ties to the smallest, as `statement_link` picks it), without evidence items.
+fn edge_aggregate(
+    store: &Store,
+    s: i64,
+    t: i64,
+    source: String,
+    target: String,
+    relation: Relation,
+) -> Result<Link> {
+    let e = |e| store.err(e);
+    let key = relation.as_str();
+    let (count, first, last): (i64, Option<String>, Option<String>) = store
+        .conn
+        .prepare_cached(
+            "SELECT count(*), min(date), max(date) FROM statements
+             WHERE source = ?1 AND target = ?2 AND relation = ?3",
+        )
+        .map_err(e)?
+        .query_row(params![s, t, key], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .map_err(e)?;
+    let mut st = store
+        .conn
+        .prepare_cached(
+            "SELECT DISTINCT d.id FROM statements s JOIN documents d ON d.doc = s.doc
+             WHERE s.source = ?1 AND s.target = ?2 AND s.relation = ?3 ORDER BY d.id",
+        )
+        .map_err(e)?;
+    let documents = st
+        .query_map(params![s, t, key], |r| r.get::<_, String>(0))
+        .map_err(e)?
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(e)?;
+    let mut st = store
+        .conn
+        .prepare_cached(
+            "SELECT cameo, plover, weight, count(*) FROM statements
+             WHERE source = ?1 AND target = ?2 AND relation = ?3 GROUP BY cameo, plover, weight",
+        )
+        .map_err(e)?;
+    let mut best: Option<((String, String, u32), i64)> = None;
+    let rows = st
+        .query_map(params![s, t, key], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                (r.get::<_, f64>(2)? as f32).to_bits(),
+                r.get::<_, i64>(3)?,
+            ))
+        })
+        .map_err(e)?;
+    for r in rows {
+        let (c, p, w, n) = r.map_err(e)?;
+        let k = (c, p, w);
+        let better = match &best {
+            None => true,
+            Some((bk, bn)) => n > *bn || (n == *bn && k < *bk),
+        };
+        if better {
+            best = Some((k, n));
+        }
+    }
+    let ((cameo, plover, weight), _) = best.unwrap_or_default();
+    Ok(Link {
+        source,
+        target,
+        key: key.to_string(),
+        relation: Some(relation),
+        family: Some(relation.family()),
+        count: count as usize,
+        documents,
+        first_date: first,
+        last_date: last,
+        cameo: Some(cameo),
+        plover: Some(plover),
+        weight: Some(f32::from_bits(weight)),
+        evidence: Vec::new(),
+    })
 }

@@ -229,6 +229,7 @@ fn the_view_has_the_nodes_and_edges_of_the_graph() {
     );
     let light = s
         .graph_view(&ViewSpec {
+            evidence: true,
             text: false,
             documents: false,
             top: Some(2),
@@ -254,4 +255,33 @@ fn a_batch_and_one_document_at_a_time_give_the_same_store() {
         one.stats(5, false).expect("stats"),
         batch.stats(5, false).expect("stats")
     );
+}
+
+#[test]
+fn a_view_without_evidence_keeps_the_edges_and_answers_queries_alike() {
+    let s = store_of(docs());
+    let full = s.graph_view(&ViewSpec::full()).expect("view");
+    let bare = s
+        .graph_view(&ViewSpec {
+            evidence: false,
+            ..ViewSpec::full()
+        })
+        .expect("view");
+    for (a, b) in full.edges().zip(bare.edges()) {
+        let mut a = a.clone();
+        a.evidence.clear();
+        assert_eq!(&a, b);
+    }
+    let q = crate::query::Query {
+        by_country: true,
+        ..Default::default()
+    };
+    let none = |_: &str| None;
+    let mut rows = crate::query::run(&full, &q, &none);
+    for r in &mut rows {
+        r.evidence.clear();
+    }
+    assert_eq!(rows, crate::query::run(&bare, &q, &none));
+    let p = bare.node("dmitry-peskov").expect("peskov");
+    assert_eq!((p.statements.len(), p.statements[0].count), (1, 1));
 }

@@ -256,6 +256,7 @@ const DIAGRAM_TOP: usize = 25;
 fn write_dot(store: &Store, p: &Path) -> anyhow::Result<()> {
     let actors = store.stats(0, false)?.actors;
     let spec = ViewSpec {
+        evidence: false,
         text: false,
         documents: false,
         top: (actors > DIAGRAM_ACTORS).then_some(DIAGRAM_TOP),
