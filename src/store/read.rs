@@ -395,13 +395,16 @@ impl Records<'_> {
     fn fill(&mut self) -> Result<()> {
         let s = self.store;
         let e = |e| s.err(e);
-        let mut st = s
-            .conn
-            .prepare_cached(
-                "SELECT doc, id, hash, date, title, source, url, entities FROM documents
-                 WHERE ?1 IS NULL OR id > ?1 ORDER BY id LIMIT ?2",
-            )
-            .map_err(e)?;
+        // Keyset paging through the id index ("?1 IS NULL OR id > ?1" would scan and sort
+        // the whole table for every page).
+        let sql = if self.after.is_some() {
+            "SELECT doc, id, hash, date, title, source, url, entities FROM documents
+             WHERE id > ?1 ORDER BY id LIMIT ?2"
+        } else {
+            "SELECT doc, id, hash, date, title, source, url, entities FROM documents
+             WHERE ?1 IS NULL ORDER BY id LIMIT ?2"
+        };
+        let mut st = s.conn.prepare_cached(sql).map_err(e)?;
         let rows: Vec<(i64, DocInfo, String)> = st
             .query_map(params![self.after, PAGE], |r| {
                 Ok((
@@ -544,13 +547,14 @@ impl<'a> Nodes<'a> {
     fn fill(&mut self) -> Result<()> {
         let s = self.store;
         let e = |e| s.err(e);
-        let mut st = s
-            .conn
-            .prepare_cached(
-                "SELECT entity, id, name, kind, country, mentions FROM entities
-                 WHERE ?1 IS NULL OR id > ?1 ORDER BY id LIMIT ?2",
-            )
-            .map_err(e)?;
+        let sql = if self.after.is_some() {
+            "SELECT entity, id, name, kind, country, mentions FROM entities
+             WHERE id > ?1 ORDER BY id LIMIT ?2"
+        } else {
+            "SELECT entity, id, name, kind, country, mentions FROM entities
+             WHERE ?1 IS NULL ORDER BY id LIMIT ?2"
+        };
+        let mut st = s.conn.prepare_cached(sql).map_err(e)?;
         let rows: Vec<(i64, Entity)> = st
             .query_map(params![self.after, PAGE], |r| {
                 Ok((
@@ -625,7 +629,6 @@ impl Iterator for Nodes<'_> {
 /// Graph edges in (source, target, key) order, a page of keys at a time, each with its evidence.
 struct Edges<'a> {
     store: &'a Store,
-    after: Option<(String, String, String)>,
     buf: VecDeque<(i64, i64, String, String, String)>,
     done: bool,
     /// Whether evidence carries its sentence.
@@ -640,7 +643,6 @@ impl<'a> Edges<'a> {
     fn new(store: &'a Store) -> Self {
         Edges {
             store,
-            after: None,
             buf: VecDeque::new(),
             done: false,
             text: true,
@@ -649,13 +651,12 @@ impl<'a> Edges<'a> {
         }
     }
 
+    /// Reads every edge key at once, sorted: one sort of the distinct keys rather than one a
+    /// page (the keys grow with the graph's edges, not with its statements).
     fn fill(&mut self) -> Result<()> {
         let s = self.store;
         let e = |e| s.err(e);
-        let (a, b, c) = match &self.after {
-            Some((a, b, c)) => (Some(a.as_str()), Some(b.as_str()), Some(c.as_str())),
-            None => (None, None, None),
-        };
+        self.done = true;
         let mut st = s
             .conn
             .prepare_cached(
@@ -667,28 +668,24 @@ impl<'a> Edges<'a> {
                  ) k
                  JOIN entities src ON src.entity = k.s
                  JOIN entities tgt ON tgt.entity = k.t
-                 WHERE ?1 IS NULL OR (src.id, tgt.id, k.key) > (?1, ?2, ?3)
-                 ORDER BY src.id, tgt.id, k.key LIMIT ?4",
+                 ORDER BY src.id, tgt.id, k.key",
             )
             .map_err(e)?;
-        let rows: Vec<(i64, i64, String, String, String)> = st
-            .query_map(params![a, b, c, PAGE], |r| {
+        let rows = st
+            .query_map([], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })
-            .map_err(e)?
-            .collect::<rusqlite::Result<_>>()
             .map_err(e)?;
-        if (rows.len() as i64) < PAGE {
-            self.done = true;
-        }
-        if let Some(last) = rows.last() {
-            self.after = Some((last.2.clone(), last.3.clone(), last.4.clone()));
-        }
-        let only = &self.only;
-        self.buf.extend(rows.into_iter().filter(|r| {
-            only.as_ref()
+        for r in rows {
+            let r: (i64, i64, String, String, String) = r.map_err(e)?;
+            if self
+                .only
+                .as_ref()
                 .is_none_or(|o| o.contains(&r.0) && o.contains(&r.1))
-        }));
+            {
+                self.buf.push_back(r);
+            }
+        }
         Ok(())
     }
 

@@ -285,3 +285,27 @@ fn a_view_without_evidence_keeps_the_edges_and_answers_queries_alike() {
     let p = bare.node("dmitry-peskov").expect("peskov");
     assert_eq!((p.statements.len(), p.statements[0].count), (1, 1));
 }
+
+#[test]
+fn paging_through_more_documents_than_a_page_misses_none() {
+    let exs: Vec<Extraction> = (0..1100)
+        .map(|i| {
+            let id = format!("p{i:04}");
+            ex(
+                &id,
+                &format!("h{i}"),
+                "2024-06-01",
+                vec![stmt(
+                    &id,
+                    1,
+                    Relation::Urges,
+                    usa(),
+                    Some(crate::graph::tests::rus()),
+                )],
+            )
+        })
+        .collect();
+    let s = store_of(exs.clone());
+    assert_eq!(streamed(&s), build(exs).to_json());
+    assert_eq!(s.records().expect("records").count(), 1100);
+}
