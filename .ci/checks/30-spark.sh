@@ -31,4 +31,4 @@ work=target/spark
 rm -rf "$work"
 mkdir -p "$work"
 "$bin" bench-corpus --docs 3000 --seed 5 --out "$work/corpus.jsonl"
-"$venv/bin/python" .ci/checks/spark/pipe.py "$bin" "$work"
+SPARK_LOCAL_IP=127.0.0.1 "$venv/bin/python" .ci/checks/spark/pipe.py "$bin" "$work" 2> "$work/spark.log" || { tail -n 30 "$work/spark.log" >&2; exit 1; }

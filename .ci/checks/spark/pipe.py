@@ -25,6 +25,7 @@ def main():
         .setAppName("dipgraph-extract")
         .set("spark.ui.enabled", "false")
         .set("spark.driver.host", "127.0.0.1")
+        .set("spark.ui.showConsoleProgress", "false")
     )
     sc = SparkContext(conf=conf)
     sc.setLogLevel("ERROR")
