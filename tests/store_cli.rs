@@ -80,6 +80,26 @@ fn build_writes_a_store_that_query_stats_and_sql_read() {
     assert!(dir.path().join("s.json").is_file(), "graph export missing");
     assert!(dir.path().join("s.dot").is_file(), "DOT export missing");
 
+    // A confidence threshold drops statements, and the summary says how many.
+    let strict = dir.path().join("strict.db");
+    let out = dipgraph()
+        .arg("--store")
+        .arg(&strict)
+        .args(["build", "--min-confidence", "0.85"])
+        .arg(samples())
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let summary = String::from_utf8_lossy(&out.stderr);
+    let below = summary
+        .lines()
+        .flat_map(|l| l.split(", "))
+        .find_map(|p| p.strip_suffix(" below the confidence threshold (0.85)"))
+        .and_then(|n| n.trim().parse::<usize>().ok())
+        .unwrap_or_else(|| panic!("no threshold count: {summary}"));
+    assert!(below > 0, "{summary}");
+    assert!(summary.contains("entered the graph"), "{summary}");
+
     let (code, out, _) = run(
         &store,
         &["query", "--format", "json", "--relation", "accuses"],

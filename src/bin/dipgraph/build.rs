@@ -281,17 +281,15 @@ fn summary(store: &Store, c: &Counts, t: &Tally, min_conf: f32) -> anyhow::Resul
     }
     docs.push_str(&format!(", {} failed", c.errors));
     eprintln!("{docs}");
-    let mut not = vec![
+    let not = [
         format!("{} negated", t.negated),
         format!("{} hypothetical", t.hedged),
         format!(
             "{} with no named target (kept on their actor)",
             t.untargeted
         ),
+        format!("{} below the confidence threshold ({min_conf})", t.below),
     ];
-    if min_conf > 0.0 {
-        not.push(format!("{} below --min-confidence {min_conf}", t.below));
-    }
     eprintln!(
         "{} statements extracted, {} entered the graph as edges; not entered: {}",
         t.extracted,
