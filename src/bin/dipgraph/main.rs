@@ -20,12 +20,22 @@ use std::process::ExitCode;
 pub struct Global {
     /// The store (SQLite database) that `build` writes and `query`, `stats` and `export` read
     /// [default: output/dipgraph.db, or the --graph file with extension .db].
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help_heading = "Store (build, query, stats, export)"
+    )]
     pub store: Option<PathBuf>,
     /// Graph file (node-link JSON): the export `build` writes [default: output/graph.json, or
     /// the --store file with extension .json]; `query`, `stats` and `export` read it instead
     /// of the store when it is given without --store.
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help_heading = "Store (build, query, stats, export)"
+    )]
     pub graph: Option<PathBuf>,
     /// Extra actor dictionary (TOML, same format as data/actors); repeatable.
     #[arg(long = "actors", global = true, value_name = "FILE")]
