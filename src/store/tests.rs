@@ -309,3 +309,20 @@ fn paging_through_more_documents_than_a_page_misses_none() {
     assert_eq!(streamed(&s), build(exs).to_json());
     assert_eq!(s.records().expect("records").count(), 1100);
 }
+
+#[test]
+fn the_diagram_of_a_view_without_evidence_is_the_diagram_of_the_graph() {
+    let s = store_of(docs());
+    let bare = s
+        .graph_view(&ViewSpec {
+            evidence: false,
+            text: false,
+            documents: false,
+            top: None,
+        })
+        .expect("view");
+    assert_eq!(
+        crate::export::build_diagram(&bare),
+        crate::export::build_diagram(&build(docs()))
+    );
+}

@@ -3,7 +3,6 @@
 
 use crate::{common, Global, Outcome};
 use anyhow::Context;
-use dipgraph::export::{dot, ExportOptions};
 use dipgraph::extract::Extractor;
 use dipgraph::graph::{check_overwrite, DocRecord};
 use dipgraph::ingest::{IngestError, Origin};
@@ -114,7 +113,8 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let lex = common::lexicon(global)?;
     // The threshold is applied here rather than in the extractor, so the summary can count
     // what it drops.
-    let ex = Extractor::new(actors.get(), lex.get());
+    let model = args.input.model()?;
+    let ex = Extractor::new(actors.get(), lex.get()).with_model(model.as_deref());
     let min_conf = args.input.min_confidence;
     let replace = args.replace;
     let progress = common::Progress::new(global, &args.input);
@@ -244,25 +244,18 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     })
 }
 
-/// Above this many statement actors, the diagram build writes keeps only the top ones:
-/// Graphviz cannot lay out thousands of nodes, and nobody could read them.
-const DIAGRAM_ACTORS: usize = 60;
-
-/// Actors the diagram of a large graph keeps.
-const DIAGRAM_TOP: usize = 25;
-
-/// The DOT diagram of the store's graph, read without evidence sentences (which it does not
-/// show) so that memory stays small on large stores.
+/// The DOT diagram of the store's graph (the top actors of a large one, as the export module
+/// chooses), read without evidence items, which the diagram does not show, so that memory
+/// grows with the edges and not with the statements.
 fn write_dot(store: &Store, p: &Path) -> anyhow::Result<()> {
-    let actors = store.stats(0, false)?.actors;
     let spec = ViewSpec {
         evidence: false,
         text: false,
         documents: false,
-        top: (actors > DIAGRAM_ACTORS).then_some(DIAGRAM_TOP),
+        top: None,
     };
     let graph = store.graph_view(&spec)?;
-    let text = dot::to_dot(&graph, &ExportOptions::default());
+    let text = dipgraph::export::build_diagram(&graph);
     dipgraph::util::write_atomic(p, text.as_bytes())
         .with_context(|| format!("cannot write {}", p.display()))
 }

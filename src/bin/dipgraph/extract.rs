@@ -34,7 +34,8 @@ type Done = Result<(Vec<u8>, String, u64), dipgraph::ingest::IngestError>;
 pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let actors = common::actors(global)?;
     let lex = common::lexicon(global)?;
-    let mut ex = Extractor::new(actors.get(), lex.get());
+    let model = args.input.model()?;
+    let mut ex = Extractor::new(actors.get(), lex.get()).with_model(model.as_deref());
     ex.min_confidence = args.input.min_confidence;
     let progress = common::Progress::new(global, &args.input);
     let inputs = args.input.read();

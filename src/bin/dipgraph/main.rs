@@ -8,8 +8,10 @@ mod export;
 mod extract;
 mod merge;
 mod query;
+mod report;
 mod resolve;
 mod stats;
+mod train;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -74,14 +76,18 @@ enum Command {
     Query(query::Args),
     /// Counts, top accusers and accused, and reciprocal pairs of the store.
     Stats(stats::Args),
-    /// Write the graph as DOT, JSON, SVG or PNG.
+    /// Write the graph for Graphviz, Gephi, networkx, igraph, Neo4j, Cytoscape, D3 or a browser.
     Export(export::Args),
+    /// Write a self-contained HTML report: diagram, statement table, evidence, timeline.
+    Report(report::Args),
     /// Show the entity a mention resolves to.
     Resolve(resolve::Args),
     /// Combine stores, graph files and extraction records into one.
     Merge(merge::Args),
-    /// Score extraction against gold annotations.
+    /// Score extraction against gold annotations, or cross-validate the scorer.
     Eval(eval::Args),
+    /// Fit the statement scorer on annotated documents and write its weights.
+    Train(train::Args),
     /// Write a deterministic corpus of invented articles (JSON Lines) for benchmarks.
     BenchCorpus(bench_corpus::Args),
 }
@@ -111,9 +117,11 @@ fn main() -> ExitCode {
         Command::Query(a) => query::run(&cli.global, a),
         Command::Stats(a) => stats::run(&cli.global, a),
         Command::Export(a) => export::run(&cli.global, a),
+        Command::Report(a) => report::run(&cli.global, a),
         Command::Resolve(a) => resolve::run(&cli.global, a),
         Command::Merge(a) => merge::run(&cli.global, a),
         Command::Eval(a) => eval::run(&cli.global, a),
+        Command::Train(a) => train::run(&cli.global, a),
         Command::BenchCorpus(a) => bench_corpus::run(&cli.global, a),
     };
     match result {
