@@ -107,7 +107,7 @@ type Coverage = (BTreeSet<Relation>, Option<(String, String)>);
 type Stated = (String, Relation, String, Piece);
 
 /// What a source gives for a (source, relation, target): one evidence item, or the aggregate
-/// of an edge read without its evidence (see `ViewSpec::evidence`).
+/// of the statements of an edge read without their evidence (see `ViewSpec::evidence`).
 enum Piece {
     One(Evidence),
     Edge {
@@ -538,13 +538,14 @@ impl Source for DipGraph {
             {
                 continue;
             }
-            if e.evidence.is_empty() && e.count > 0 {
+            // An edge read with only its first sentences (or none) counts the rest whole.
+            if e.evidence.len() < e.count {
                 out.push((
                     e.source.clone(),
                     rel,
                     e.target.clone(),
                     Piece::Edge {
-                        count: e.count,
+                        count: e.count - e.evidence.len(),
                         documents: e.documents.clone(),
                         first: e.first_date.clone(),
                         last: e.last_date.clone(),

@@ -18,9 +18,10 @@ const PAGE: i64 = 512;
 /// What [`Store::graph_view`] reads.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ViewSpec {
-    /// Evidence items at all: without them an edge keeps its count, documents, dates and
-    /// coding, and memory grows with the edges, not with the statements.
-    pub evidence: bool,
+    /// At most this many evidence items per edge, the first by (document, sentence, span);
+    /// None for all. An edge keeps its count, documents, dates and coding over all its
+    /// statements, so that with a bound memory grows with the edges, not with the statements.
+    pub evidence: Option<usize>,
     /// Evidence sentences (without them, evidence keeps everything but its text).
     pub text: bool,
     /// The list of documents.
@@ -33,7 +34,7 @@ impl ViewSpec {
     /// Everything: what exports read.
     pub fn full() -> ViewSpec {
         ViewSpec {
-            evidence: true,
+            evidence: None,
             text: true,
             documents: true,
             top: None,
@@ -525,8 +526,8 @@ struct Nodes<'a> {
     done: bool,
     /// Whether evidence carries its sentence.
     text: bool,
-    /// Whether to read evidence items at all.
-    evidence: bool,
+    /// How many evidence items to read (None: all).
+    evidence: Option<usize>,
     /// Only these entities (rowids), when given.
     only: Option<std::collections::HashSet<i64>>,
 }
@@ -539,7 +540,7 @@ impl<'a> Nodes<'a> {
             buf: VecDeque::new(),
             done: false,
             text: true,
-            evidence: true,
+            evidence: None,
             only: None,
         }
     }
@@ -591,7 +592,7 @@ impl<'a> Nodes<'a> {
             for a in aliases {
                 ent.aliases.insert(a.map_err(e)?);
             }
-            if !self.evidence {
+            if self.evidence.is_some() {
                 ent.statements = monadic_counts(s, rowid)?;
                 self.buf.push_back(ent);
                 continue;
@@ -633,8 +634,8 @@ struct Edges<'a> {
     done: bool,
     /// Whether evidence carries its sentence.
     text: bool,
-    /// Whether to read evidence items at all.
-    evidence: bool,
+    /// How many evidence items to read (None: all).
+    evidence: Option<usize>,
     /// Only edges among these entities (rowids), when given.
     only: Option<std::collections::HashSet<i64>>,
 }
@@ -646,7 +647,7 @@ impl<'a> Edges<'a> {
             buf: VecDeque::new(),
             done: false,
             text: true,
-            evidence: true,
+            evidence: None,
             only: None,
         }
     }
@@ -711,8 +712,27 @@ impl<'a> Edges<'a> {
             return Ok(affiliation_link(source, target, docs));
         }
         let relation = relation_of(&key).map_err(|e| store.err(e))?;
-        if !self.evidence {
-            return edge_aggregate(store, s, t, source, target, relation);
+        if let Some(n) = self.evidence {
+            let mut link = edge_aggregate(store, s, t, source, target, relation)?;
+            if n > 0 {
+                link.evidence = store
+                    .evidence_rows(
+                        &format!(
+                            "s.source = ?1 AND s.target = ?2 AND s.relation = ?3
+                             ORDER BY d.id, s.sentence, s.span_start, s.span_end, s.cue,
+                                 s.evidence, spk.id, s.topic, s.date, s.confidence,
+                                 s.explicit, s.cameo, s.plover, s.weight
+                             LIMIT {n}"
+                        ),
+                        &[&s, &t, &key],
+                        self.text,
+                    )?
+                    .into_iter()
+                    .map(|x| x.3)
+                    .collect();
+                link.evidence.sort_by(crate::graph::evidence_cmp);
+            }
+            return Ok(link);
         }
         let ev: Vec<Evidence> = store
             .evidence_rows(

@@ -229,7 +229,7 @@ fn the_view_has_the_nodes_and_edges_of_the_graph() {
     );
     let light = s
         .graph_view(&ViewSpec {
-            evidence: true,
+            evidence: None,
             text: false,
             documents: false,
             top: Some(2),
@@ -263,7 +263,7 @@ fn a_view_without_evidence_keeps_the_edges_and_answers_queries_alike() {
     let full = s.graph_view(&ViewSpec::full()).expect("view");
     let bare = s
         .graph_view(&ViewSpec {
-            evidence: false,
+            evidence: Some(0),
             ..ViewSpec::full()
         })
         .expect("view");
@@ -311,18 +311,28 @@ fn paging_through_more_documents_than_a_page_misses_none() {
 }
 
 #[test]
-fn the_diagram_of_a_view_without_evidence_is_the_diagram_of_the_graph() {
+fn the_diagram_of_a_view_with_the_first_sentences_is_the_diagram_of_the_graph() {
     let s = store_of(docs());
-    let bare = s
-        .graph_view(&ViewSpec {
-            evidence: false,
-            text: false,
-            documents: false,
-            top: None,
-        })
-        .expect("view");
-    assert_eq!(
-        crate::export::build_diagram(&bare),
-        crate::export::build_diagram(&build(docs()))
-    );
+    let graph = build(docs());
+    for n in [1, 5] {
+        let part = s
+            .graph_view(&ViewSpec {
+                evidence: Some(n),
+                text: true,
+                documents: false,
+                top: None,
+            })
+            .expect("view");
+        let acc = part.edges().find(|e| e.key == "accuses").expect("edge");
+        assert_eq!((acc.count, acc.evidence.len()), (3, n.min(3)));
+        let want = graph.edges().find(|e| e.key == "accuses").expect("edge");
+        assert_eq!(acc.evidence[..], want.evidence[..n.min(3)]);
+        // The diagram's tooltips show five sentences: with five, nothing is missing.
+        if n == 5 {
+            assert_eq!(
+                crate::export::build_diagram(&part),
+                crate::export::build_diagram(&graph)
+            );
+        }
+    }
 }

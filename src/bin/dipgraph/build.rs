@@ -244,13 +244,16 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     })
 }
 
+/// Evidence sentences an edge of the diagram shows in its tooltip.
+const DIAGRAM_EVIDENCE: usize = 5;
+
 /// The DOT diagram of the store's graph (the top actors of a large one, as the export module
-/// chooses), read without evidence items, which the diagram does not show, so that memory
-/// grows with the edges and not with the statements.
+/// chooses), read with only the first sentences of each edge, which its tooltip shows, so
+/// that memory grows with the edges and not with the statements.
 fn write_dot(store: &Store, p: &Path) -> anyhow::Result<()> {
     let spec = ViewSpec {
-        evidence: false,
-        text: false,
+        evidence: Some(DIAGRAM_EVIDENCE),
+        text: true,
         documents: false,
         top: None,
     };
