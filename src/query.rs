@@ -148,6 +148,11 @@ impl Acc {
                 if !self.documents.contains(&ev.doc) {
                     self.documents.insert(ev.doc.clone());
                 }
+                // Most rows of a large graph read with one sentence per edge hold one item:
+                // a first push would reserve room for four.
+                if self.evidence.capacity() == 0 {
+                    self.evidence.reserve_exact(1);
+                }
                 self.evidence.push(ev);
             }
             Piece::Edge {
@@ -173,13 +178,15 @@ trait Source {
     fn in_countries(&self, countries: &BTreeSet<String>) -> Result<Vec<String>, StoreError>;
     /// Name, kind and country of an entity.
     fn info(&self, id: &str) -> Result<Option<Info>, StoreError>;
-    /// Targeted statements, narrowed by actor ids and relations when given.
+    /// Hands `each` the targeted statements, narrowed by actor ids and relations when given
+    /// (one at a time, so that nothing but the answer is held).
     fn statements(
         &self,
         sources: Option<&BTreeSet<String>>,
         targets: Option<&BTreeSet<String>>,
         relations: &[Relation],
-    ) -> Result<Vec<Stated>, StoreError>;
+        each: &mut dyn FnMut(Stated) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError>;
     /// Relations present, and the earliest and latest dates of statements (targeted or not).
     fn coverage(&self) -> Result<Coverage, StoreError>;
     /// Whether any statement is dated within the range.
@@ -366,14 +373,14 @@ fn execute(
     };
     let mut acc: BTreeMap<(String, Relation, String), Acc> = BTreeMap::new();
     let (since, until) = (q.since.as_deref(), q.until.as_deref());
-    for (s, rel, t, piece) in src.statements(sources.as_ref(), targets.as_ref(), &wanted)? {
+    let mut each = |(s, rel, t, piece): Stated| -> Result<(), StoreError> {
         if !wanted.is_empty() && !wanted.contains(&rel) {
-            continue;
+            return Ok(());
         }
         if sources.as_ref().is_some_and(|ids| !ids.contains(&s))
             || targets.as_ref().is_some_and(|ids| !ids.contains(&t))
         {
-            continue;
+            return Ok(());
         }
         let dated = match &piece {
             Piece::One(ev) => in_range(ev.date.as_deref(), since, until),
@@ -383,12 +390,12 @@ fn execute(
             }
         };
         if !dated {
-            continue;
+            return Ok(());
         }
         if q.between_states {
             if let (Some(a), Some(b)) = (infos.state(&s)?, infos.state(&t)?) {
                 if a == b {
-                    continue;
+                    return Ok(());
                 }
             }
         }
@@ -398,7 +405,9 @@ fn execute(
             infos.shown(&t, q.by_country)?,
         );
         acc.entry(key).or_default().add(piece);
-    }
+        Ok(())
+    };
+    src.statements(sources.as_ref(), targets.as_ref(), &wanted, &mut each)?;
     let mut rows = Vec::with_capacity(acc.len());
     for ((source, relation, target), a) in acc {
         if a.count < q.min_count.max(1) {
@@ -528,8 +537,8 @@ impl Source for DipGraph {
         sources: Option<&BTreeSet<String>>,
         targets: Option<&BTreeSet<String>>,
         relations: &[Relation],
-    ) -> Result<Vec<Stated>, StoreError> {
-        let mut out = Vec::new();
+        each: &mut dyn FnMut(Stated) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
         for e in self.edges() {
             let Some(rel) = e.relation else { continue };
             if (!relations.is_empty() && !relations.contains(&rel))
@@ -540,7 +549,7 @@ impl Source for DipGraph {
             }
             // An edge read with only its first sentences (or none) counts the rest whole.
             if e.evidence.len() < e.count {
-                out.push((
+                each((
                     e.source.clone(),
                     rel,
                     e.target.clone(),
@@ -550,18 +559,18 @@ impl Source for DipGraph {
                         first: e.first_date.clone(),
                         last: e.last_date.clone(),
                     },
-                ));
+                ))?;
             }
             for ev in &e.evidence {
-                out.push((
+                each((
                     e.source.clone(),
                     rel,
                     e.target.clone(),
                     Piece::One(ev.clone()),
-                ));
+                ))?;
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     fn coverage(&self) -> Result<Coverage, StoreError> {
@@ -667,7 +676,8 @@ impl Source for Store {
         sources: Option<&BTreeSet<String>>,
         targets: Option<&BTreeSet<String>>,
         relations: &[Relation],
-    ) -> Result<Vec<Stated>, StoreError> {
+        each: &mut dyn FnMut(Stated) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
         let json = |ids: &BTreeSet<String>| serde_json::to_string(ids).unwrap_or_default();
         let (s, t) = (sources.map(json), targets.map(json));
         let rels = serde_json::to_string(&relations.iter().map(|r| r.as_str()).collect::<Vec<_>>())
@@ -690,11 +700,12 @@ impl Source for Store {
                 args.len()
             ));
         }
-        Ok(self
-            .evidence_where(&cond, &args)?
-            .into_iter()
-            .filter_map(|(s, r, t, ev)| Some((s, r, t?, Piece::One(ev))))
-            .collect())
+        for (s, r, t, ev) in self.evidence_where(&cond, &args)? {
+            if let Some(t) = t {
+                each((s, r, t, Piece::One(ev)))?;
+            }
+        }
+        Ok(())
     }
 
     fn coverage(&self) -> Result<Coverage, StoreError> {

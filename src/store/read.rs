@@ -26,6 +26,9 @@ pub struct ViewSpec {
     pub text: bool,
     /// The list of documents.
     pub documents: bool,
+    /// Each edge's list of documents (diagrams do not show it; at scale it is most of the
+    /// memory a view without evidence takes).
+    pub edge_documents: bool,
     /// Only the N actors with most edges, and the edges among them.
     pub top: Option<usize>,
 }
@@ -37,6 +40,7 @@ impl ViewSpec {
             evidence: None,
             text: true,
             documents: true,
+            edge_documents: true,
             top: None,
         }
     }
@@ -202,6 +206,7 @@ impl Store {
         let mut edges = Edges::new(self);
         edges.text = spec.text;
         edges.evidence = spec.evidence;
+        edges.documents = spec.edge_documents;
         edges.only = only;
         let links = edges.collect::<Result<Vec<_>>>()?;
         let mut documents = Vec::new();
@@ -636,6 +641,8 @@ struct Edges<'a> {
     text: bool,
     /// How many evidence items to read (None: all).
     evidence: Option<usize>,
+    /// Whether to read each edge's documents when not all evidence is read.
+    documents: bool,
     /// Only edges among these entities (rowids), when given.
     only: Option<std::collections::HashSet<i64>>,
 }
@@ -648,6 +655,7 @@ impl<'a> Edges<'a> {
             done: false,
             text: true,
             evidence: None,
+            documents: true,
             only: None,
         }
     }
@@ -713,7 +721,7 @@ impl<'a> Edges<'a> {
         }
         let relation = relation_of(&key).map_err(|e| store.err(e))?;
         if let Some(n) = self.evidence {
-            let mut link = edge_aggregate(store, s, t, source, target, relation)?;
+            let mut link = edge_aggregate(store, s, t, source, target, relation, self.documents)?;
             if n > 0 {
                 link.evidence = store
                     .evidence_rows(
@@ -800,6 +808,7 @@ fn edge_aggregate(
     source: String,
     target: String,
     relation: Relation,
+    with_documents: bool,
 ) -> Result<Link> {
     let e = |e| store.err(e);
     let key = relation.as_str();
@@ -821,11 +830,14 @@ fn edge_aggregate(
              WHERE s.source = ?1 AND s.target = ?2 AND s.relation = ?3 ORDER BY d.id",
         )
         .map_err(e)?;
-    let documents = st
-        .query_map(params![s, t, key], |r| r.get::<_, String>(0))
-        .map_err(e)?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(e)?;
+    let documents = if with_documents {
+        st.query_map(params![s, t, key], |r| r.get::<_, String>(0))
+            .map_err(e)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(e)?
+    } else {
+        Vec::new()
+    };
     let mut st = store
         .conn
         .prepare_cached(

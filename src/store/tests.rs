@@ -232,6 +232,7 @@ fn the_view_has_the_nodes_and_edges_of_the_graph() {
             evidence: None,
             text: false,
             documents: false,
+            edge_documents: true,
             top: Some(2),
         })
         .expect("view");
@@ -320,6 +321,7 @@ fn the_diagram_of_a_view_with_the_first_sentences_is_the_diagram_of_the_graph() 
                 evidence: Some(n),
                 text: true,
                 documents: false,
+                edge_documents: false,
                 top: None,
             })
             .expect("view");

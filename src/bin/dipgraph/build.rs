@@ -247,14 +247,29 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
 /// Evidence sentences an edge of the diagram shows in its tooltip.
 const DIAGRAM_EVIDENCE: usize = 5;
 
+/// Above this many statement edges, the diagram's tooltips give each edge's first sentence
+/// only (and how many more there are), so that memory stays small on large stores.
+const DIAGRAM_FULL_EDGES: usize = 5_000;
+
 /// The DOT diagram of the store's graph (the top actors of a large one, as the export module
 /// chooses), read with only the first sentences of each edge, which its tooltip shows, so
 /// that memory grows with the edges and not with the statements.
 fn write_dot(store: &Store, p: &Path) -> anyhow::Result<()> {
+    let sentences = if store.edge_count()? <= DIAGRAM_FULL_EDGES {
+        DIAGRAM_EVIDENCE
+    } else {
+        1
+    };
+    // Exports read more than they write: a smaller page cache is enough.
+    store
+        .connection()
+        .execute_batch("PRAGMA cache_size = -16384")
+        .context("setting the page cache")?;
     let spec = ViewSpec {
-        evidence: Some(DIAGRAM_EVIDENCE),
+        evidence: Some(sentences),
         text: true,
         documents: false,
+        edge_documents: false,
         top: None,
     };
     let graph = store.graph_view(&spec)?;
