@@ -349,6 +349,64 @@ impl Store {
 /// A stored statement: source id, relation, target id, evidence.
 pub(crate) type EvidenceRow = (String, Relation, Option<String>, Evidence);
 
+/// A statement edge summed up: source id, relation, target id, count, documents, first and
+/// last date.
+pub(crate) type EdgeSum = (
+    String,
+    Relation,
+    String,
+    usize,
+    Vec<String>,
+    Option<String>,
+    Option<String>,
+);
+
+impl Store {
+    /// The targeted statements of a `WHERE` clause over `statements s`, summed up per
+    /// (source, relation, target) by SQL.
+    pub(crate) fn edge_sums(
+        &self,
+        cond: &str,
+        args: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<EdgeSum>> {
+        let sql = format!(
+            "SELECT src.id, s.relation, tgt.id, count(*), json_group_array(DISTINCT d.id),
+                    min(s.date), max(s.date)
+             FROM statements s
+             JOIN documents d ON d.doc = s.doc
+             JOIN entities src ON src.entity = s.source
+             JOIN entities tgt ON tgt.entity = s.target
+             WHERE {cond}
+             GROUP BY s.source, s.relation, s.target"
+        );
+        let e = |e| self.err(e);
+        let mut st = self.conn.prepare_cached(&sql).map_err(e)?;
+        let rows = st
+            .query_map(args, |r| {
+                let docs: String = r.get(4)?;
+                let mut docs: Vec<String> = serde_json::from_str(&docs).map_err(|err| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        4,
+                        rusqlite::types::Type::Text,
+                        Box::new(err),
+                    )
+                })?;
+                docs.sort();
+                Ok((
+                    r.get::<_, String>(0)?,
+                    relation_of(&r.get::<_, String>(1)?)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(3)? as usize,
+                    docs,
+                    r.get(5)?,
+                    r.get(6)?,
+                ))
+            })
+            .map_err(e)?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(e)
+    }
+}
+
 /// An evidence item from columns `i..i + 14` (doc, sentence, span, text, cue, date, speaker,
 /// topic, confidence, explicit, cameo, plover, weight).
 fn evidence_at(r: &Row<'_>, i: usize) -> rusqlite::Result<Evidence> {

@@ -107,7 +107,12 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
         None
     };
     let resolve = |needle: &str| actors.as_ref().and_then(|a| a.get().resolve(needle, None));
-    let rows = query::run_store(&store, &q, &resolve)?;
+    // Without --evidence no sentence is read: counts, documents and dates come from SQL.
+    let rows = if args.evidence {
+        query::run_store(&store, &q, &resolve)?
+    } else {
+        query::run_store_summary(&store, &q, &resolve)?
+    };
     let out = match args.format {
         Format::Table => table(&rows, args.evidence),
         Format::Json => {
