@@ -4,8 +4,9 @@
 //! relative to the crate root); when it is absent the bench says so and exits 0.
 
 use dipgraph::actors::Gazetteer;
-use dipgraph::extract::{run_stream, Extractor, Lexicon};
+use dipgraph::extract::{Extractor, Lexicon};
 use dipgraph::ingest::read_inputs;
+use dipgraph::pipeline::run_stream;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 

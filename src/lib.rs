@@ -13,7 +13,10 @@ pub mod extract;
 pub mod graph;
 pub mod ingest;
 pub mod model;
+pub mod pipeline;
 pub mod query;
+pub mod store;
+pub mod synth;
 pub mod text;
 pub mod util;
 

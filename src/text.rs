@@ -330,6 +330,11 @@ fn dateline_regex() -> &'static Regex {
 /// "Canadian Press - VANCOUVER (CP) - " are skipped whole), or None without one.
 pub fn dateline_end(clean: &str, sent: &Sentence) -> Option<usize> {
     let text = clean.get(sent.start..sent.end.min(clean.len()))?;
+    // The regex needs a leading letter and a '-' or ':' before whitespace; most sentences
+    // have neither, and checking costs far less than running it.
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) || !has_separator(text) {
+        return None;
+    }
     let mut pos = 0;
     for _ in 0..3 {
         match dateline_regex().find(&text[pos..]) {
@@ -338,6 +343,18 @@ pub fn dateline_end(clean: &str, sent: &Sentence) -> Option<usize> {
         }
     }
     (pos > 0).then_some(sent.start + pos)
+}
+
+/// Whether `text` has a '-' or ':' followed by whitespace (what a dateline's separator needs).
+fn has_separator(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(k, &c)| {
+        (c == b'-' || c == b':')
+            && text[k + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_whitespace)
+    })
 }
 
 /// Whether a lowercase word is a day of the week ("on Monday" is a time phrase).
@@ -364,8 +381,19 @@ fn scan_word(s: &str, i: usize, end: usize, toks: &mut Vec<Token>) -> usize {
     let mut j = i;
     let mut possessive = false;
     loop {
-        while let Some(c) = char_at(s, j).filter(|&c| j < end && is_word_char(c)) {
-            j += c.len_utf8();
+        while j < end {
+            // ASCII first: most text is, and decoding a char costs more than the test.
+            if b[j] < 0x80 {
+                if b[j].is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            match char_at(s, j) {
+                Some(c) if is_word_char(c) => j += c.len_utf8(),
+                _ => break,
+            }
         }
         if j + 1 >= end {
             break;
@@ -462,9 +490,14 @@ pub fn tokenize(clean: &str, start: usize, end: usize) -> Vec<Token> {
     let end = floor_boundary(clean, end);
     let mut i = floor_boundary(clean, start.min(end));
     let mut toks = Vec::with_capacity((end - i) / 5 + 1);
+    let b = clean.as_bytes();
     while i < end {
-        let Some(c) = char_at(clean, i) else { break };
-        let len = c.len_utf8();
+        let (c, len) = if b[i] < 0x80 {
+            (b[i] as char, 1)
+        } else {
+            let Some(c) = char_at(clean, i) else { break };
+            (c, c.len_utf8())
+        };
         if c.is_whitespace() {
             i += len;
         } else if is_word_char(c) {

@@ -172,7 +172,8 @@ fn follow_up_statement_repeats_an_edge_over_two_documents() {
         .iter()
         .filter(|r| {
             r["count"].as_u64().unwrap_or(0) >= 2
-                && r["documents"].as_array().map_or(0, |d| d.len()) >= 2
+                && r["documents"].as_u64().unwrap_or(0) >= 2
+                && r["document_ids"].as_array().map_or(0, |d| d.len()) >= 2
         })
         .collect();
     assert!(
@@ -439,7 +440,7 @@ fn query_filters_formats_and_rejects_unknown_relations() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
-        Some("source,relation,target,count,documents,first_date,last_date")
+        Some("source,source_name,relation,target,target_name,count,documents,document_ids,first_date,last_date")
     );
     assert!(lines.next().is_some(), "csv has no rows:\n{csv}");
 

@@ -3,8 +3,9 @@
 
 use dipgraph::actors::Gazetteer;
 use dipgraph::eval::{actor_matches, read_gold, score};
-use dipgraph::extract::{run_stream, Extractor, Lexicon};
+use dipgraph::extract::{Extractor, Lexicon};
 use dipgraph::ingest::{read_inputs, Document, Origin};
+use dipgraph::pipeline::run_stream;
 use dipgraph::{Relation, Statement};
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -192,7 +192,8 @@ fn query_table_json_and_csv() {
 
     let with_ev = stdout_of(&["query", "--relation", "accuses", "--evidence"], &g);
     assert!(
-        with_ev.contains("    [d3 #4] Russia accused the US of sabotage."),
+        with_ev
+            .contains("    [d3 #4 2024-03-30] Russia accused the US of sabotage. (cue: accuses)"),
         "{with_ev}"
     );
 
@@ -202,7 +203,25 @@ fn query_table_json_and_csv() {
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["source"], "USA");
     assert_eq!(rows[0]["relation"], "denies");
-    assert_eq!(rows[0]["evidence"][0]["doc"], "d2");
+    assert_eq!(rows[0]["source_name"], "United States");
+    assert_eq!(rows[0]["documents"], 1);
+    assert!(
+        rows[0].get("evidence").is_none(),
+        "evidence only with --evidence"
+    );
+    let json = stdout_of(
+        &[
+            "query",
+            "--relation",
+            "rebut",
+            "--format",
+            "json",
+            "--evidence",
+        ],
+        &g,
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v[0]["evidence"][0]["doc"], "d2");
 
     let csv = stdout_of(
         &[
@@ -217,10 +236,26 @@ fn query_table_json_and_csv() {
     );
     assert_eq!(
         csv,
-        "source,relation,target,count,documents,first_date,last_date\n\
-         RUS,accuses,USA,1,d3,2024-03-30,2024-03-30\n\
-         USA,denies,RUS,1,d2,2024-02-20,2024-02-20\n"
+        "source,source_name,relation,target,target_name,count,documents,document_ids,first_date,last_date\n\
+         RUS,Russia,accuses,USA,United States,1,1,d3,2024-03-30,2024-03-30\n\
+         USA,United States,denies,RUS,Russia,1,1,d2,2024-02-20,2024-02-20\n"
     );
+    let csv = stdout_of(
+        &[
+            "query",
+            "--format",
+            "csv",
+            "--relation",
+            "denies",
+            "--evidence",
+        ],
+        &g,
+    );
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(r.headers().expect("header").get(16), Some("evidence"));
+    let recs: Vec<csv::StringRecord> = r.records().map(|x| x.expect("record")).collect();
+    assert_eq!(recs.len(), 1, "{csv}");
+    assert_eq!(&recs[0][10], "d2");
 }
 
 #[test]

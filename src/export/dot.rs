@@ -79,8 +79,9 @@ pub fn pen_width(count: usize) -> f64 {
     (1.0 + 1.5 * (count.max(1) as f64).ln()).min(6.0)
 }
 
-/// Tooltip text: evidence sentences with their documents (the first five unless `all`).
-pub fn evidence_tooltip(ev: &[Evidence], all: bool) -> String {
+/// Tooltip text: evidence sentences with their documents (the first five unless `all`) of an
+/// edge of `total` statements (a graph read from a large store may carry only the first few).
+pub fn evidence_tooltip(ev: &[Evidence], total: usize, all: bool) -> String {
     const SHOWN: usize = 5;
     let n = if all { ev.len() } else { SHOWN.min(ev.len()) };
     let mut parts: Vec<String> = ev[..n]
@@ -90,8 +91,9 @@ pub fn evidence_tooltip(ev: &[Evidence], all: bool) -> String {
             format!("[{} #{} {date}] {}", e.doc, e.sentence, e.text)
         })
         .collect();
-    if ev.len() > n {
-        parts.push(format!("(+{} more)", ev.len() - n));
+    let total = total.max(ev.len());
+    if total > n {
+        parts.push(format!("(+{} more)", total - n));
     }
     parts.join("\n")
 }
@@ -160,7 +162,10 @@ fn statement_edge(e: &ViewEdge, opts: &DiagramOptions) -> Stmt {
         attr("color", color),
         attr("fontcolor", color),
         attr("penwidth", &format!("{:.1}", pen_width(r.count))),
-        attr("tooltip", &evidence_tooltip(&r.evidence, opts.evidence)),
+        attr(
+            "tooltip",
+            &evidence_tooltip(&r.evidence, r.count, opts.evidence),
+        ),
     ];
     if r.source == r.target {
         // A loop on the node's right side; its relations are written under the name.

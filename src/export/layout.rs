@@ -152,7 +152,7 @@ pub fn to_svg(view: &View, title: &str) -> anyhow::Result<String> {
         for e in &view.edges {
             let r = &e.row;
             let label = format!("{} ×{}", r.relation, r.count);
-            let tip = evidence_tooltip(&r.evidence, false);
+            let tip = evidence_tooltip(&r.evidence, r.count, false);
             arrows.push((
                 &r.source,
                 &r.target,

@@ -3,7 +3,9 @@
 use super::{Claim, DipGraph, DocRecord, Entity, Link, Seen, AFFILIATION, SCHEMA, SCHEMA_VERSION};
 use crate::model::{DocInfo, Relation};
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Why a graph file could not be read.
@@ -37,26 +39,82 @@ impl GraphFileError {
 }
 
 #[derive(Serialize, Deserialize)]
-struct FileRepr {
+struct FileRepr<D = Vec<DocRepr>, N = Vec<Entity>, E = Vec<Link>> {
     directed: bool,
     multigraph: bool,
-    graph: GraphAttrs,
-    nodes: Vec<Entity>,
-    edges: Vec<Link>,
+    graph: GraphAttrs<D>,
+    nodes: N,
+    edges: E,
 }
 
 #[derive(Serialize, Deserialize)]
-struct GraphAttrs {
+struct GraphAttrs<D = Vec<DocRepr>> {
     schema: String,
     generator: String,
-    documents: Vec<DocRepr>,
+    documents: D,
 }
 
+/// A document as the graph file lists it: its record without claims and affiliations,
+/// which the edges carry.
 #[derive(Serialize, Deserialize)]
-struct DocRepr {
+pub struct DocRepr {
+    /// The document.
     #[serde(flatten)]
-    info: DocInfo,
-    entities: Vec<Seen>,
+    pub info: DocInfo,
+    /// What it says of each entity, sorted by id.
+    pub entities: Vec<Seen>,
+}
+
+/// A sequence serialized from an iterator as it goes, so a graph file can be written
+/// without holding it in memory; an item's error aborts the write.
+struct Lazy<I>(RefCell<Option<I>>);
+
+impl<I, T, Er> Serialize for Lazy<I>
+where
+    I: Iterator<Item = Result<T, Er>>,
+    T: Serialize,
+    Er: std::fmt::Display,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let iter = self
+            .0
+            .borrow_mut()
+            .take()
+            .ok_or_else(|| S::Error::custom("sequence written twice"))?;
+        let mut seq = s.serialize_seq(None)?;
+        for item in iter {
+            seq.serialize_element(&item.map_err(S::Error::custom)?)?;
+        }
+        seq.end()
+    }
+}
+
+/// Writes a graph file from streams of documents (sorted by id), nodes (by id) and edges (by
+/// source, target, key): the same bytes as `DipGraph::to_json` of the same graph.
+pub fn write_node_link<W, D, N, E, Er>(w: W, documents: D, nodes: N, edges: E) -> Result<(), String>
+where
+    W: std::io::Write,
+    D: Iterator<Item = Result<DocRepr, Er>>,
+    N: Iterator<Item = Result<Entity, Er>>,
+    E: Iterator<Item = Result<Link, Er>>,
+    Er: std::fmt::Display,
+{
+    let repr = FileRepr {
+        directed: true,
+        multigraph: true,
+        graph: GraphAttrs {
+            schema: SCHEMA.to_string(),
+            generator: format!("dipgraph {}", env!("CARGO_PKG_VERSION")),
+            documents: Lazy(RefCell::new(Some(documents))),
+        },
+        nodes: Lazy(RefCell::new(Some(nodes))),
+        edges: Lazy(RefCell::new(Some(edges))),
+    };
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, w);
+    serde_json::to_writer_pretty(&mut w, &repr).map_err(|e| e.to_string())?;
+    w.write_all(b"\n").map_err(|e| e.to_string())?;
+    w.flush().map_err(|e| e.to_string())
 }
 
 /// Single-line version of a message, so errors stay one line.
@@ -67,28 +125,18 @@ fn one_line(s: &str) -> String {
 impl DipGraph {
     /// The graph file text: deterministic pretty JSON ending with a newline.
     pub fn to_json(&self) -> String {
-        let repr = FileRepr {
-            directed: true,
-            multigraph: true,
-            graph: GraphAttrs {
-                schema: SCHEMA.to_string(),
-                generator: format!("dipgraph {}", env!("CARGO_PKG_VERSION")),
-                documents: self
-                    .docs
-                    .values()
-                    .map(|d| DocRepr {
-                        info: d.info.clone(),
-                        entities: d.entities.values().cloned().collect(),
-                    })
-                    .collect(),
-            },
-            nodes: self.nodes().cloned().collect(),
-            edges: self.edges().cloned().collect(),
-        };
-        // Serializing plain structs of strings and numbers cannot fail.
-        let mut s = serde_json::to_string_pretty(&repr).unwrap_or_default();
-        s.push('\n');
-        s
+        let docs = self.docs.values().map(|d| {
+            Ok::<_, String>(DocRepr {
+                info: d.info.clone(),
+                entities: d.entities.values().cloned().collect(),
+            })
+        });
+        let nodes = self.nodes().cloned().map(Ok::<_, String>);
+        let edges = self.edges().cloned().map(Ok::<_, String>);
+        let mut out = Vec::new();
+        // Writing plain structs of strings and numbers to memory cannot fail.
+        let _ = write_node_link(&mut out, docs, nodes, edges);
+        String::from_utf8(out).unwrap_or_default()
     }
 
     /// Parses graph file text; `path` only names the file in error messages.
@@ -174,6 +222,14 @@ impl DipGraph {
                 }
             }
         }
+        for rec in docs.values() {
+            if let Some(id) = rec.dangling() {
+                return Err(bad(format!(
+                    "document '{}' has a statement or affiliation of entity '{id}' that it does not list",
+                    rec.info.id
+                )));
+            }
+        }
         Ok(DipGraph {
             docs,
             derived: Default::default(),
@@ -200,5 +256,35 @@ impl DipGraph {
         let path = path.as_ref();
         crate::util::write_atomic(path, self.to_json().as_bytes())
             .map_err(|e| GraphFileError::Io(path.to_path_buf(), e))
+    }
+}
+
+/// Whether a graph file may be overwritten: Ok when it does not exist or is a dipgraph graph
+/// file of this version or older; a foreign or newer file is refused, so that a build never
+/// destroys what it did not write. Only the start of the file is read.
+pub fn check_overwrite(path: &Path) -> Result<(), GraphFileError> {
+    use std::io::Read;
+    let p = || path.to_path_buf();
+    let mut f = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(GraphFileError::Io(p(), e)),
+    };
+    let mut head = Vec::with_capacity(4096);
+    Read::by_ref(&mut f)
+        .take(4096)
+        .read_to_end(&mut head)
+        .map_err(|e| GraphFileError::Io(p(), e))?;
+    let head = String::from_utf8_lossy(&head);
+    // Our files put "graph": {"schema": ...} before the (long) document list.
+    let Some(at) = head.find("\"schema\": \"dipgraph/") else {
+        return Err(GraphFileError::Foreign(p()));
+    };
+    let rest = &head[at + "\"schema\": \"dipgraph/".len()..];
+    let version: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    match version.parse::<u32>() {
+        Ok(v) if v <= SCHEMA_VERSION => Ok(()),
+        Ok(_) => Err(GraphFileError::Newer(p(), format!("dipgraph/{version}"))),
+        Err(_) => Err(GraphFileError::Foreign(p())),
     }
 }

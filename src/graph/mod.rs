@@ -6,7 +6,7 @@
 
 mod file;
 
-pub use file::GraphFileError;
+pub use file::{check_overwrite, write_node_link, DocRepr, GraphFileError};
 
 use crate::model::{Actor, ActorKind, DocInfo, Extraction, Family, Relation};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
@@ -148,17 +148,24 @@ impl Link {
 
 /// How an entity appeared in one document (kept per document so documents can be replaced exactly).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub(crate) struct Seen {
-    pub(crate) id: String,
-    pub(crate) name: String,
-    pub(crate) kind: ActorKind,
-    pub(crate) country: Option<String>,
-    pub(crate) mentions: usize,
-    pub(crate) aliases: BTreeSet<String>,
+pub struct Seen {
+    /// Entity id.
+    pub id: String,
+    /// Name the document gave it.
+    pub name: String,
+    /// Kind the document gave it.
+    pub kind: ActorKind,
+    /// Country the document gave it.
+    pub country: Option<String>,
+    /// Mentions in the document.
+    pub mentions: usize,
+    /// Surface forms the document used.
+    pub aliases: BTreeSet<String>,
 }
 
 impl Seen {
-    fn new(a: &Actor) -> Seen {
+    /// A record of an actor with no mentions yet.
+    pub fn new(a: &Actor) -> Seen {
         Seen {
             id: a.id.clone(),
             name: a.name.clone(),
@@ -170,7 +177,7 @@ impl Seen {
     }
 
     /// Tie rule for the same id seen with different attributes: non-null country first, then the smallest value.
-    fn absorb_attrs(&mut self, name: &str, kind: ActorKind, country: &Option<String>) {
+    pub fn absorb_attrs(&mut self, name: &str, kind: ActorKind, country: &Option<String>) {
         if name < self.name.as_str() {
             self.name = name.to_string();
         }
@@ -195,25 +202,56 @@ fn see_actor(entities: &mut BTreeMap<String, Seen>, a: &Actor) -> String {
 }
 
 /// One asserted statement of one document.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Claim {
-    pub(crate) source: String,
-    pub(crate) relation: Relation,
-    pub(crate) target: Option<String>,
-    pub(crate) evidence: Evidence,
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Source entity id.
+    pub source: String,
+    /// The relation.
+    pub relation: Relation,
+    /// Target entity id, or None when no counterpart is named.
+    pub target: Option<String>,
+    /// The sentence it rests on.
+    pub evidence: Evidence,
 }
 
-/// Everything one document contributes.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct DocRecord {
-    pub(crate) info: DocInfo,
-    pub(crate) entities: BTreeMap<String, Seen>,
-    pub(crate) claims: Vec<Claim>,
-    pub(crate) affiliations: BTreeSet<(String, String)>,
+/// Everything one document contributes to the graph: the unit that the store, the graph file
+/// and `extract --records` keep, so that documents can be added, replaced and merged exactly.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocRecord {
+    /// The document.
+    #[serde(flatten)]
+    pub info: DocInfo,
+    /// What it says of each entity it involves, by id.
+    #[serde(with = "seen_list")]
+    pub entities: BTreeMap<String, Seen>,
+    /// Its asserted statements.
+    pub claims: Vec<Claim>,
+    /// Affiliations it shows: (member, body or country).
+    pub affiliations: BTreeSet<(String, String)>,
+}
+
+/// Entities serialize as a list sorted by id, as in the graph file.
+mod seen_list {
+    use super::Seen;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use std::collections::BTreeMap;
+
+    pub fn serialize<S: Serializer>(m: &BTreeMap<String, Seen>, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(m.values())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<String, Seen>, D::Error> {
+        let v: Vec<Seen> = Vec::deserialize(d)?;
+        Ok(v.into_iter().map(|s| (s.id.clone(), s)).collect())
+    }
 }
 
 impl DocRecord {
-    fn from_extraction(ex: Extraction) -> DocRecord {
+    /// The record of an extraction: asserted statements become claims; actors, mentions and
+    /// affiliations become entity records.
+    pub fn from_extraction(ex: Extraction) -> DocRecord {
         let mut entities: BTreeMap<String, Seen> = BTreeMap::new();
         let mut see = |a: &Actor| -> String { see_actor(&mut entities, a) };
         let mut claims = Vec::new();
@@ -266,8 +304,25 @@ impl DocRecord {
         }
     }
 
+    /// Entity ids the claims and affiliations use that have no entity record (a damaged input).
+    pub fn dangling(&self) -> Option<&str> {
+        let ids = self.claims.iter().flat_map(|c| {
+            [
+                Some(&c.source),
+                c.target.as_ref(),
+                c.evidence.speaker.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+        });
+        let aff = self.affiliations.iter().flat_map(|(m, b)| [m, b]);
+        ids.chain(aff)
+            .find(|id| !self.entities.contains_key(id.as_str()))
+            .map(String::as_str)
+    }
+
     /// Merge preference between two versions of a document, independent of arrival order.
-    fn wins_over(&self, other: &DocRecord) -> bool {
+    pub fn wins_over(&self, other: &DocRecord) -> bool {
         (&self.info.date, &self.info.hash) > (&other.info.date, &other.info.hash)
     }
 }
@@ -315,17 +370,34 @@ impl DipGraph {
 
     /// Adds one document's extraction; an identical document is a no-op, a changed one replaces the old.
     pub fn add(&mut self, ex: Extraction) -> AddOutcome {
-        let outcome = match self.docs.get(&ex.doc.id) {
-            Some(old) if old.info.hash == ex.doc.hash => return AddOutcome::Unchanged,
+        if self.contains(&ex.doc.id, &ex.doc.hash) {
+            return AddOutcome::Unchanged;
+        }
+        self.add_record(DocRecord::from_extraction(ex))
+    }
+
+    /// Adds one document's record; an identical document is a no-op, a changed one replaces the old.
+    pub fn add_record(&mut self, rec: DocRecord) -> AddOutcome {
+        let outcome = match self.docs.get(&rec.info.id) {
+            Some(old) if old.info.hash == rec.info.hash => return AddOutcome::Unchanged,
             Some(old) => AddOutcome::Replaced {
                 previous_hash: old.info.hash.clone(),
             },
             None => AddOutcome::Added,
         };
-        let rec = DocRecord::from_extraction(ex);
         self.docs.insert(rec.info.id.clone(), rec);
         self.derived = OnceLock::new();
         outcome
+    }
+
+    /// The per-document records the graph is derived from, by document id.
+    pub fn records(&self) -> impl Iterator<Item = &DocRecord> {
+        self.docs.values()
+    }
+
+    /// The per-document records, by document id, consuming the graph.
+    pub fn into_records(self) -> impl Iterator<Item = DocRecord> {
+        self.docs.into_values()
     }
 
     /// Whether a document with this id and hash is already in the graph.
@@ -389,6 +461,59 @@ impl DipGraph {
 
     fn derived(&self) -> &Derived {
         self.derived.get_or_init(|| derive(&self.docs))
+    }
+
+    /// A graph from aggregated nodes and edges (as a store computes them) rather than from
+    /// per-document records: for reading, exporting and graph measures of graphs whose
+    /// records do not fit in memory. Its documents carry no entities or statements, so adding
+    /// or merging documents into it, or saving it as a graph file, loses its nodes and edges.
+    pub fn from_parts(documents: Vec<DocInfo>, nodes: Vec<Entity>, links: Vec<Link>) -> DipGraph {
+        let docs = documents
+            .into_iter()
+            .map(|info| {
+                let rec = DocRecord {
+                    info,
+                    entities: BTreeMap::new(),
+                    claims: Vec::new(),
+                    affiliations: BTreeSet::new(),
+                };
+                (rec.info.id.clone(), rec)
+            })
+            .collect();
+        let mut graph = StableDiGraph::new();
+        let mut entities: BTreeMap<String, Entity> =
+            nodes.into_iter().map(|n| (n.id.clone(), n)).collect();
+        for l in &links {
+            for id in [&l.source, &l.target] {
+                entities.entry(id.clone()).or_insert_with(|| Entity {
+                    id: id.clone(),
+                    name: id.clone(),
+                    kind: ActorKind::Organization,
+                    country: None,
+                    aliases: BTreeSet::new(),
+                    mentions: 0,
+                    statements: Vec::new(),
+                });
+            }
+        }
+        let mut index = BTreeMap::new();
+        for (id, e) in entities {
+            index.insert(id, graph.add_node(e));
+        }
+        let mut links = links;
+        links.sort_by(|a, b| (&a.source, &a.target, &a.key).cmp(&(&b.source, &b.target, &b.key)));
+        let edges = links
+            .into_iter()
+            .map(|l| graph.add_edge(index[&l.source], index[&l.target], l))
+            .collect();
+        DipGraph {
+            docs,
+            derived: OnceLock::from(Derived {
+                graph,
+                index,
+                edges,
+            }),
+        }
     }
 }
 
@@ -470,15 +595,9 @@ fn derive(docs: &BTreeMap<String, DocRecord>) -> Derived {
             )
         })
         .collect();
-    for ((src, relation), mut ev) in monadic {
-        ev.sort_by(evidence_cmp);
+    for ((src, relation), ev) in monadic {
         if let Some(e) = entities.get_mut(&src) {
-            e.statements.push(Monadic {
-                relation,
-                family: relation.family(),
-                count: ev.len(),
-                evidence: ev,
-            });
+            e.statements.push(monadic_of(relation, ev));
         }
     }
     let mut graph = StableDiGraph::new();
@@ -487,45 +606,11 @@ fn derive(docs: &BTreeMap<String, DocRecord>) -> Derived {
         index.insert(id, graph.add_node(e));
     }
     let mut links: Vec<Link> = Vec::new();
-    for ((source, target, key), (relation, mut ev)) in edges {
-        ev.sort_by(evidence_cmp);
-        let documents: BTreeSet<&String> = ev.iter().map(|e| &e.doc).collect();
-        let dates = ev.iter().filter_map(|e| e.date.clone());
-        let first_date = dates.clone().min();
-        let last_date = dates.max();
-        let (cameo, plover, weight) = mode_coding(&ev);
-        links.push(Link {
-            source,
-            target,
-            key,
-            relation: Some(relation),
-            family: Some(relation.family()),
-            count: ev.len(),
-            documents: documents.into_iter().cloned().collect(),
-            first_date,
-            last_date,
-            cameo: Some(cameo),
-            plover: Some(plover),
-            weight: Some(weight),
-            evidence: ev,
-        });
+    for ((source, target, _), (relation, ev)) in edges {
+        links.push(statement_link(source, target, relation, ev));
     }
     for ((source, target), docs) in affil {
-        links.push(Link {
-            source,
-            target,
-            key: AFFILIATION.to_string(),
-            relation: None,
-            family: None,
-            count: docs.len(),
-            documents: docs.into_iter().collect(),
-            first_date: None,
-            last_date: None,
-            cameo: None,
-            plover: None,
-            weight: None,
-            evidence: Vec::new(),
-        });
+        links.push(affiliation_link(source, target, docs));
     }
     links.sort_by(|a, b| (&a.source, &a.target, &a.key).cmp(&(&b.source, &b.target, &b.key)));
     let mut edge_ix = Vec::with_capacity(links.len());
@@ -537,6 +622,66 @@ fn derive(docs: &BTreeMap<String, DocRecord>) -> Derived {
         graph,
         index,
         edges: edge_ix,
+    }
+}
+
+/// The node entry of an entity's statements of one relation with no target.
+pub(crate) fn monadic_of(relation: Relation, mut ev: Vec<Evidence>) -> Monadic {
+    ev.sort_by(evidence_cmp);
+    Monadic {
+        relation,
+        family: relation.family(),
+        count: ev.len(),
+        evidence: ev,
+    }
+}
+
+/// The edge of one (source, relation, target) and its evidence, in any order.
+pub(crate) fn statement_link(
+    source: String,
+    target: String,
+    relation: Relation,
+    mut ev: Vec<Evidence>,
+) -> Link {
+    ev.sort_by(evidence_cmp);
+    let documents: BTreeSet<&String> = ev.iter().map(|e| &e.doc).collect();
+    let dates = ev.iter().filter_map(|e| e.date.clone());
+    let first_date = dates.clone().min();
+    let last_date = dates.max();
+    let (cameo, plover, weight) = mode_coding(&ev);
+    Link {
+        source,
+        target,
+        key: relation.as_str().to_string(),
+        relation: Some(relation),
+        family: Some(relation.family()),
+        count: ev.len(),
+        documents: documents.into_iter().cloned().collect(),
+        first_date,
+        last_date,
+        cameo: Some(cameo),
+        plover: Some(plover),
+        weight: Some(weight),
+        evidence: ev,
+    }
+}
+
+/// The affiliation edge of a member and a body, seen in these documents.
+pub(crate) fn affiliation_link(source: String, target: String, docs: BTreeSet<String>) -> Link {
+    Link {
+        source,
+        target,
+        key: AFFILIATION.to_string(),
+        relation: None,
+        family: None,
+        count: docs.len(),
+        documents: docs.into_iter().collect(),
+        first_date: None,
+        last_date: None,
+        cameo: None,
+        plover: None,
+        weight: None,
+        evidence: Vec::new(),
     }
 }
 
@@ -561,4 +706,4 @@ fn mode_coding(ev: &[Evidence]) -> (String, String, f32) {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

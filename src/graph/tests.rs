@@ -10,13 +10,13 @@ pub(crate) fn actor(id: &str, name: &str, kind: ActorKind, country: Option<&str>
     }
 }
 
-fn rus() -> Actor {
+pub(crate) fn rus() -> Actor {
     actor("RUS", "Russia", ActorKind::Country, Some("RUS"))
 }
-fn usa() -> Actor {
+pub(crate) fn usa() -> Actor {
     actor("USA", "United States", ActorKind::Country, Some("USA"))
 }
-fn peskov() -> Actor {
+pub(crate) fn peskov() -> Actor {
     actor(
         "dmitry-peskov",
         "Dmitry Peskov",
@@ -25,7 +25,13 @@ fn peskov() -> Actor {
     )
 }
 
-fn stmt(doc: &str, sentence: usize, rel: Relation, src: Actor, tgt: Option<Actor>) -> Statement {
+pub(crate) fn stmt(
+    doc: &str,
+    sentence: usize,
+    rel: Relation,
+    src: Actor,
+    tgt: Option<Actor>,
+) -> Statement {
     Statement {
         doc: doc.into(),
         sentence,
@@ -50,7 +56,7 @@ fn stmt(doc: &str, sentence: usize, rel: Relation, src: Actor, tgt: Option<Actor
     }
 }
 
-fn ex(id: &str, hash: &str, date: &str, statements: Vec<Statement>) -> Extraction {
+pub(crate) fn ex(id: &str, hash: &str, date: &str, statements: Vec<Statement>) -> Extraction {
     let mut mentions = Vec::new();
     for s in &statements {
         mentions.push(Mention {
@@ -79,7 +85,7 @@ fn ex(id: &str, hash: &str, date: &str, statements: Vec<Statement>) -> Extractio
     }
 }
 
-fn docs() -> Vec<Extraction> {
+pub(crate) fn docs() -> Vec<Extraction> {
     let mut hedged = stmt("d2", 3, Relation::Threatens, usa(), Some(rus()));
     hedged.hedged = true;
     vec![
@@ -111,7 +117,7 @@ fn docs() -> Vec<Extraction> {
     ]
 }
 
-fn build(exs: Vec<Extraction>) -> DipGraph {
+pub(crate) fn build(exs: Vec<Extraction>) -> DipGraph {
     let mut g = DipGraph::new();
     for e in exs {
         g.add(e);

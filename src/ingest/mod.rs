@@ -3,7 +3,7 @@
 pub mod clean;
 mod read;
 
-pub use read::{read_inputs, Inputs};
+pub use read::{read_inputs, Inputs, RawInput};
 
 use regex::Regex;
 use serde_json::{Map, Value};

@@ -41,9 +41,76 @@ impl Iterator for Inputs {
     type Item = Result<Document, IngestError>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        self.next_raw().map(RawInput::parse)
+    }
+}
+
+/// One input read from its file but not parsed yet: parsing (JSON, cleaning, hashing) is
+/// the costly part, so the pipeline does it on the worker threads, not on the reader.
+#[derive(Debug)]
+pub struct RawInput {
+    kind: RawKind,
+    origin: Origin,
+}
+
+#[derive(Debug)]
+enum RawKind {
+    /// One non-blank line of a JSON Lines file (BOM removed).
+    Line(Vec<u8>),
+    /// A whole plain-text file.
+    Text(Vec<u8>),
+    /// An input that could not be read.
+    Failed(String),
+}
+
+impl RawInput {
+    /// The document, or what is wrong with the input.
+    pub fn parse(self) -> Result<Document, IngestError> {
+        match self.kind {
+            RawKind::Line(bytes) => match std::str::from_utf8(&bytes) {
+                Ok(s) => parse_jsonl_line(s, self.origin),
+                Err(e) => Err(IngestError::new(
+                    self.origin,
+                    format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+                )),
+            },
+            RawKind::Text(bytes) => parse_text(bytes, self.origin),
+            RawKind::Failed(message) => Err(IngestError::new(self.origin, message)),
+        }
+    }
+
+    /// Bytes read from the input (for progress and batching).
+    pub fn len(&self) -> usize {
+        match &self.kind {
+            RawKind::Line(b) | RawKind::Text(b) => b.len(),
+            RawKind::Failed(_) => 0,
+        }
+    }
+
+    /// Whether nothing was read.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Where the input comes from.
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
+    fn failed(origin: Origin, message: impl Into<String>) -> RawInput {
+        RawInput {
+            kind: RawKind::Failed(message.into()),
+            origin,
+        }
+    }
+}
+
+impl Inputs {
+    /// The next input, read but not parsed.
+    pub fn next_raw(&mut self) -> Option<RawInput> {
         loop {
             if let Some(src) = self.current.as_mut() {
-                match src.next_doc() {
+                match src.next_line() {
                     Some(item) => return Some(item),
                     None => self.current = None,
                 }
@@ -54,7 +121,7 @@ impl Iterator for Inputs {
                     let p = self.args.pop_front()?;
                     if p.as_os_str() != "-" && p.is_dir() {
                         if let Err(e) = self.walk(&p) {
-                            return Some(Err(e));
+                            return Some(RawInput::failed(e.origin, e.message));
                         }
                         continue;
                     }
@@ -65,6 +132,26 @@ impl Iterator for Inputs {
                 return Some(item);
             }
         }
+    }
+
+    /// Total size in bytes of the inputs that are files (stdin counts as 0), for progress bars.
+    pub fn total_bytes(paths: &[PathBuf]) -> u64 {
+        let mut total = 0;
+        for p in paths {
+            if p.as_os_str() == "-" {
+                continue;
+            }
+            if p.is_dir() {
+                for e in walkdir::WalkDir::new(p).into_iter().flatten() {
+                    if e.file_type().is_file() && format_by_extension(e.path()).is_some() {
+                        total += e.metadata().map_or(0, |m| m.len());
+                    }
+                }
+            } else {
+                total += std::fs::metadata(p).map_or(0, |m| m.len());
+            }
+        }
+        total
     }
 }
 
@@ -117,7 +204,7 @@ impl Inputs {
 
     /// Opens one input; a text file yields its document now, a JSON Lines file becomes
     /// the current source (None: read on from it).
-    fn open(&mut self, path: PathBuf) -> Option<Result<Document, IngestError>> {
+    fn open(&mut self, path: PathBuf) -> Option<RawInput> {
         let is_stdin = path.as_os_str() == "-";
         let origin = Origin::file(&path);
         let mut reader: Box<dyn BufRead + Send> = if is_stdin {
@@ -125,7 +212,7 @@ impl Inputs {
         } else {
             match File::open(&path) {
                 Ok(f) => Box::new(BufReader::with_capacity(64 * 1024, f)),
-                Err(e) => return Some(Err(IngestError::new(origin, io_message(&e)))),
+                Err(e) => return Some(RawInput::failed(origin, io_message(&e))),
             }
         };
         let by_ext = if is_stdin {
@@ -137,20 +224,18 @@ impl Inputs {
             Some(f) => f,
             None => match sniff(reader.as_mut()) {
                 Ok(f) => f,
-                Err(e) => return Some(Err(IngestError::new(origin, io_message(&e)))),
+                Err(e) => return Some(RawInput::failed(origin, io_message(&e))),
             },
         };
         match format {
-            InputFormat::Text => Some(read_text(&path, reader, origin)),
+            InputFormat::Text => Some(read_text(reader, origin)),
             InputFormat::Jsonl => {
                 // One look at the start of the file catches binary files before
                 // they produce an error per "line".
                 match reader.fill_buf() {
-                    Ok(head) if head.contains(&0) => {
-                        return Some(Err(IngestError::new(origin, BINARY)))
-                    }
+                    Ok(head) if head.contains(&0) => return Some(RawInput::failed(origin, BINARY)),
                     Ok(_) => {}
-                    Err(e) => return Some(Err(IngestError::new(origin, io_message(&e)))),
+                    Err(e) => return Some(RawInput::failed(origin, io_message(&e))),
                 }
                 self.current = Some(JsonlSource {
                     path,
@@ -177,16 +262,20 @@ fn sniff(reader: &mut dyn BufRead) -> io::Result<InputFormat> {
     })
 }
 
-/// Reads a whole plain-text file as one document.
-fn read_text(
-    path: &Path,
-    mut reader: Box<dyn BufRead + Send>,
-    origin: Origin,
-) -> Result<Document, IngestError> {
+/// Reads a whole plain-text file; it is parsed later.
+fn read_text(mut reader: Box<dyn BufRead + Send>, origin: Origin) -> RawInput {
     let mut bytes = Vec::new();
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|e| IngestError::new(origin.clone(), io_message(&e)))?;
+    match reader.read_to_end(&mut bytes) {
+        Ok(_) => RawInput {
+            kind: RawKind::Text(bytes),
+            origin,
+        },
+        Err(e) => RawInput::failed(origin, io_message(&e)),
+    }
+}
+
+/// A plain-text file as one document; its id is the file stem.
+fn parse_text(bytes: Vec<u8>, origin: Origin) -> Result<Document, IngestError> {
     if bytes.contains(&0) {
         return Err(IngestError::new(origin, BINARY));
     }
@@ -202,6 +291,7 @@ fn read_text(
     if text.len() > u32::MAX as usize {
         return Err(IngestError::new(origin, "document too large (over 4 GiB)"));
     }
+    let path = &origin.path;
     let id = if path.as_os_str() == "-" {
         "stdin".to_owned()
     } else {
@@ -217,8 +307,8 @@ fn read_text(
 }
 
 impl JsonlSource {
-    /// The next document or error of this file; None at its end.
-    fn next_doc(&mut self) -> Option<Result<Document, IngestError>> {
+    /// The next non-blank line of this file, or a read error; None at its end.
+    fn next_line(&mut self) -> Option<RawInput> {
         loop {
             self.buf.clear();
             match self.reader.read_until(b'\n', &mut self.buf) {
@@ -230,7 +320,7 @@ impl JsonlSource {
                     // A read error mid-file is not recoverable: report it and stop the file.
                     self.buf.clear();
                     self.reader = Box::new(io::empty());
-                    return Some(Err(IngestError::new(origin, io_message(&e))));
+                    return Some(RawInput::failed(origin, io_message(&e)));
                 }
             }
             self.line += 1;
@@ -241,13 +331,9 @@ impl JsonlSource {
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let origin = Origin::at_line(&self.path, self.line);
-            return Some(match std::str::from_utf8(line) {
-                Ok(s) => parse_jsonl_line(s, origin),
-                Err(e) => Err(IngestError::new(
-                    origin,
-                    format!("invalid UTF-8 at byte {}", e.valid_up_to()),
-                )),
+            return Some(RawInput {
+                kind: RawKind::Line(line.to_vec()),
+                origin: Origin::at_line(&self.path, self.line),
             });
         }
     }

@@ -165,3 +165,94 @@ pub fn apply_config(global: &mut Global) -> anyhow::Result<()> {
     global.lexicon = lexicon;
     Ok(())
 }
+
+/// A progress bar on stderr for long runs: shown only when stderr is a terminal and
+/// `--quiet` is off; silent otherwise.
+pub struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    /// A bar over the total size of the inputs (a spinner when reading stdin).
+    pub fn new(global: &Global, input: &InputArgs) -> Progress {
+        use std::io::IsTerminal;
+        if global.quiet || !std::io::stderr().is_terminal() {
+            return Progress { bar: None };
+        }
+        let total = dipgraph::ingest::Inputs::total_bytes(&input.inputs);
+        let bar = if total > 0 {
+            indicatif::ProgressBar::new(total)
+        } else {
+            indicatif::ProgressBar::new_spinner()
+        };
+        let style = indicatif::ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+        bar.set_style(style);
+        // Small inputs finish before a bar is worth drawing.
+        bar.enable_steady_tick(std::time::Duration::from_millis(250));
+        Progress { bar: Some(bar) }
+    }
+
+    /// Counts `bytes` more input as done.
+    pub fn advance(&self, bytes: u64) {
+        if let Some(b) = &self.bar {
+            b.inc(bytes);
+        }
+    }
+
+    /// Prints a line on stderr without tearing the bar.
+    pub fn println(&self, line: &str) {
+        match &self.bar {
+            Some(b) => b.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    /// Removes the bar.
+    pub fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}
+
+/// The store path: `--store`, else the `--graph` file with extension .db, else output/dipgraph.db.
+pub fn store_path(global: &Global) -> PathBuf {
+    match (&global.store, &global.graph) {
+        (Some(s), _) => s.clone(),
+        (None, Some(g)) => g.with_extension("db"),
+        (None, None) => PathBuf::from("output/dipgraph.db"),
+    }
+}
+
+/// The graph file path: `--graph`, else the `--store` file with extension .json, else output/graph.json.
+pub fn graph_path(global: &Global) -> PathBuf {
+    match (&global.graph, &global.store) {
+        (Some(g), _) => g.clone(),
+        (None, Some(s)) => s.with_extension("json"),
+        (None, None) => PathBuf::from("output/graph.json"),
+    }
+}
+
+/// The store that reading commands answer from: the store, or a graph file given with
+/// `--graph` (and no `--store`), loaded into a store in memory so that every command answers
+/// the same way from either.
+pub fn open_for_reading(global: &Global) -> anyhow::Result<dipgraph::store::Store> {
+    use dipgraph::graph::{DipGraph, GraphFileError};
+    use dipgraph::store::{Mode, OnChange, Store};
+    if let (Some(g), None) = (&global.graph, &global.store) {
+        let graph = match DipGraph::load(g) {
+            Ok(graph) => graph,
+            Err(GraphFileError::Missing(p)) => {
+                anyhow::bail!("no graph at {}; run `dipgraph build` first", p.display())
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let mut store = Store::in_memory()?;
+        store.add_batch(graph.into_records(), OnChange::Later)?;
+        return Ok(store);
+    }
+    Ok(Store::open(store_path(global), Mode::Read)?)
+}

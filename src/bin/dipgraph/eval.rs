@@ -5,8 +5,9 @@ use crate::{common, Global, Outcome};
 use dipgraph::crossval::{self, Corpus};
 use dipgraph::eval::{read_gold, score, GoldDoc};
 use dipgraph::extract::learn::TrainOptions;
-use dipgraph::extract::{run_stream, Extractor};
+use dipgraph::extract::Extractor;
 use dipgraph::ingest::Document;
+use dipgraph::pipeline::run_stream;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

@@ -130,6 +130,7 @@ impl ViewArgs {
                 min_count: self.min_count,
                 by_country: self.by_country,
                 between_states: self.between_states,
+                ..Query::default()
             },
             all_entities: self.all_entities,
             top: self.top,

@@ -1,7 +1,10 @@
 //! `dipgraph extract`: statements of articles as JSON Lines on stdout.
 
 use crate::{common, Global, Outcome};
-use dipgraph::extract::{run_stream, Extractor};
+use dipgraph::extract::{Extractor, SentenceView};
+use dipgraph::graph::DocRecord;
+use dipgraph::ingest::Document;
+use dipgraph::pipeline::run_inputs;
 use std::io::Write;
 
 /// Options of `dipgraph extract`.
@@ -12,10 +15,20 @@ pub struct Args {
     /// Print only asserted statements (no negated or hypothetical ones).
     #[arg(long)]
     pub asserted: bool,
-    /// Also print, on stderr, each sentence with the actors recognized in it.
+    /// Print one record per document instead of one line per statement: the document, the
+    /// entities it names, its asserted statements and affiliations, which `dipgraph merge`
+    /// loads into a store (for running extraction as the mapper of a cluster job).
+    #[arg(long, conflicts_with_all = ["asserted", "explain"])]
+    pub records: bool,
+    /// Also print, on stderr, each sentence with the actors recognized in it: `[words]{ID}`
+    /// marks an actor span and the id it stands for; `{ID~}` a modifier ("the Russian
+    /// envoy"), `{ID'}` a possessive ("Russia's").
     #[arg(long)]
     pub explain: bool,
 }
+
+/// What one document gives: output lines and, with --explain, its marked sentences.
+type Done = Result<(Vec<u8>, String, u64), dipgraph::ingest::IngestError>;
 
 /// Runs the command.
 pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
@@ -24,65 +37,67 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let model = args.input.model()?;
     let mut ex = Extractor::new(actors.get(), lex.get()).with_model(model.as_deref());
     ex.min_confidence = args.input.min_confidence;
+    let progress = common::Progress::new(global, &args.input);
     let inputs = args.input.read();
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut failed = false;
     let mut io_err: Option<std::io::Error> = None;
-    run_stream(
-        inputs,
-        &ex,
-        |_| false,
-        |r| match r {
-            Ok((d, Some(x))) => {
-                if args.explain {
-                    for v in ex.analyse(&d) {
-                        let marked: Vec<String> = v
-                            .words
-                            .iter()
-                            .enumerate()
-                            .map(|(i, w)| {
-                                let mut t = w.text.to_string();
-                                for _ in v.spans.iter().filter(|s| s.first == i) {
-                                    t = format!("[{t}");
-                                }
-                                for s in v.spans.iter().filter(|s| s.last == i) {
-                                    let tag = if s.modifier {
-                                        "~"
-                                    } else if s.possessive {
-                                        "'"
-                                    } else {
-                                        ""
-                                    };
-                                    t = format!("{t}]{{{}{tag}}}", s.statement_source().id);
-                                }
-                                t
-                            })
-                            .collect();
-                        eprintln!("{}#{}: {}", d.id, v.sentence.index, marked.join(" "));
-                    }
-                }
-                for s in x
-                    .statements
-                    .iter()
-                    .filter(|s| !args.asserted || s.is_asserted())
-                {
-                    if io_err.is_some() {
-                        return;
-                    }
-                    let line = serde_json::to_string(s).expect("statements serialize");
-                    if let Err(e) = writeln!(out, "{line}") {
-                        io_err = Some(e);
-                    }
-                }
+    let ex = &ex;
+    // Serializing happens on the worker threads; the writer only copies bytes.
+    let map = |item: dipgraph::pipeline::Item| -> Done {
+        let (d, x) = item?;
+        let size = d.raw.len() as u64;
+        let Some(x) = x else {
+            return Ok((Vec::new(), String::new(), size));
+        };
+        let explained = if args.explain {
+            explain(&d, &ex.analyse(&d))
+        } else {
+            String::new()
+        };
+        let mut bytes = Vec::new();
+        if args.records {
+            let rec = DocRecord::from_extraction(x);
+            serde_json::to_writer(&mut bytes, &rec).expect("records serialize");
+            bytes.push(b'\n');
+        } else {
+            for s in x
+                .statements
+                .iter()
+                .filter(|s| !args.asserted || s.is_asserted())
+            {
+                serde_json::to_writer(&mut bytes, s).expect("statements serialize");
+                bytes.push(b'\n');
             }
-            Ok((_, None)) => {}
+        }
+        Ok((bytes, explained, size))
+    };
+    run_inputs(
+        inputs,
+        ex,
+        |_| false,
+        map,
+        |r: Done| match r {
+            Ok((bytes, explained, size)) => {
+                progress.advance(size);
+                if !explained.is_empty() {
+                    eprint!("{explained}");
+                }
+                if let Err(e) = out.write_all(&bytes) {
+                    io_err = Some(e);
+                    return false;
+                }
+                true
+            }
             Err(e) => {
                 failed = true;
-                eprintln!("{e}");
+                progress.println(&e.to_string());
+                true
             }
         },
     );
+    progress.finish();
     if let Some(e) = io_err {
         return Err(e.into());
     }
@@ -92,4 +107,40 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     } else {
         Outcome::Ok
     })
+}
+
+/// Each sentence with its actor spans marked, one line per sentence.
+fn explain(d: &Document, views: &[SentenceView<'_>]) -> String {
+    let mut text = String::new();
+    for v in views {
+        let marked: Vec<String> = v
+            .words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let mut t = w.text.to_string();
+                for _ in v.spans.iter().filter(|s| s.first == i) {
+                    t = format!("[{t}");
+                }
+                for s in v.spans.iter().filter(|s| s.last == i) {
+                    let tag = if s.modifier {
+                        "~"
+                    } else if s.possessive {
+                        "'"
+                    } else {
+                        ""
+                    };
+                    t = format!("{t}]{{{}{tag}}}", s.statement_source().id);
+                }
+                t
+            })
+            .collect();
+        text.push_str(&format!(
+            "{}#{}: {}\n",
+            d.id,
+            v.sentence.index,
+            marked.join(" ")
+        ));
+    }
+    text
 }

@@ -1,5 +1,6 @@
 //! The dipgraph command line: one file per command, the work itself lives in the library.
 
+mod bench_corpus;
 mod build;
 mod common;
 mod eval;
@@ -9,6 +10,7 @@ mod merge;
 mod query;
 mod report;
 mod resolve;
+mod stats;
 mod train;
 
 use clap::{Parser, Subcommand};
@@ -18,14 +20,25 @@ use std::process::ExitCode;
 /// Options every command understands.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Global {
-    /// Graph file to read and write.
+    /// The store (SQLite database) that `build` writes and `query`, `stats` and `export` read
+    /// [default: output/dipgraph.db, or the --graph file with extension .db].
     #[arg(
         long,
         global = true,
-        default_value = "output/graph.json",
-        value_name = "FILE"
+        value_name = "FILE",
+        help_heading = "Store (build, query, stats, export)"
     )]
-    pub graph: PathBuf,
+    pub store: Option<PathBuf>,
+    /// Graph file (node-link JSON): the export `build` writes [default: output/graph.json, or
+    /// the --store file with extension .json]; `query`, `stats` and `export` read it instead
+    /// of the store when it is given without --store.
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        help_heading = "Store (build, query, stats, export)"
+    )]
+    pub graph: Option<PathBuf>,
     /// Extra actor dictionary (TOML, same format as data/actors); repeatable.
     #[arg(long = "actors", global = true, value_name = "FILE")]
     pub actors: Vec<PathBuf>,
@@ -55,24 +68,28 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Ingest articles, extract statements and add them to the graph file.
+    /// Ingest articles, extract statements, add them to the store and export the graph.
     Build(build::Args),
     /// Print the statements of articles as JSON Lines.
     Extract(extract::Args),
-    /// Ask the graph who said what about whom.
+    /// Ask the store who said what about whom.
     Query(query::Args),
+    /// Counts, top accusers and accused, and reciprocal pairs of the store.
+    Stats(stats::Args),
     /// Write the graph for Graphviz, Gephi, networkx, igraph, Neo4j, Cytoscape, D3 or a browser.
     Export(export::Args),
     /// Write a self-contained HTML report: diagram, statement table, evidence, timeline.
     Report(report::Args),
     /// Show the entity a mention resolves to.
     Resolve(resolve::Args),
-    /// Combine graph files into one.
+    /// Combine stores, graph files and extraction records into one.
     Merge(merge::Args),
     /// Score extraction against gold annotations, or cross-validate the scorer.
     Eval(eval::Args),
     /// Fit the statement scorer on annotated documents and write its weights.
     Train(train::Args),
+    /// Write a deterministic corpus of invented articles (JSON Lines) for benchmarks.
+    BenchCorpus(bench_corpus::Args),
 }
 
 /// How a command ended: all good, or some inputs failed but the rest was processed.
@@ -98,12 +115,14 @@ fn main() -> ExitCode {
         Command::Build(a) => build::run(&cli.global, a),
         Command::Extract(a) => extract::run(&cli.global, a),
         Command::Query(a) => query::run(&cli.global, a),
+        Command::Stats(a) => stats::run(&cli.global, a),
         Command::Export(a) => export::run(&cli.global, a),
         Command::Report(a) => report::run(&cli.global, a),
         Command::Resolve(a) => resolve::run(&cli.global, a),
         Command::Merge(a) => merge::run(&cli.global, a),
         Command::Eval(a) => eval::run(&cli.global, a),
         Command::Train(a) => train::run(&cli.global, a),
+        Command::BenchCorpus(a) => bench_corpus::run(&cli.global, a),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
