@@ -6,6 +6,9 @@
 //!
 //! Run from this directory:
 //! `cargo run --release -- ../../../shared/data/leaders/leaders.tsv > ../../data/actors/leaders.toml`
+//! and, for the test table of the G20 heads of state and government in 1987, 1995, 2004,
+//! 2015 and 2022 (`tests/fixtures/actors/g20-heads.tsv`):
+//! `cargo run --release -- ../../../shared/data/leaders/leaders.tsv --g20-fixture > ../../tests/fixtures/actors/g20-heads.tsv`
 //!
 //! What it does, and why:
 //! - one person per entry, whatever the number of rows and sources that name them (rows of
@@ -44,10 +47,10 @@ const TOO_COMMON: &[&str] = &[
     "Fields", "Island", "Islands", "Republic", "Union", "National", "General", "Duke", "Prince",
     "Sultan", "Emir", "Sheikh", "Pope", "Saint", "Lord", "Gross", "Junior", "Mills", "Drew",
     "Borne", "Frank", "Best", "Little", "Love", "Church", "Law", "Hope", "Faith", "Grace",
-    "Chance", "Mercy", "Power", "Gold", "Wall", "Bird", "Fox", "Hunt", "Ali", "Mohammed",
-    "Muhammad", "Mohamed", "Mohammad", "Ahmed", "Ahmad", "Hassan", "Hussein", "Abdullah",
-    "Abdallah", "Ibrahim", "Omar", "Musa", "Bin", "Ben", "Abu", "Abdul", "Salman", "Khalifa",
-    "Nahyan", "Thani", "Sabah", "Saud", "Maktoum",
+    "Chance", "Mercy", "Power", "Gold", "Wall", "Bird", "Hunt", "Ali", "Mohammed", "Muhammad",
+    "Mohamed", "Mohammad", "Ahmed", "Ahmad", "Hassan", "Hussein", "Abdullah", "Abdallah",
+    "Ibrahim", "Omar", "Musa", "Bin", "Ben", "Abu", "Abdul", "Salman", "Khalifa", "Nahyan",
+    "Thani", "Sabah", "Saud", "Maktoum",
 ];
 
 /// Surnames that are also English words but mostly name the person when capitalized inside
@@ -56,7 +59,7 @@ const TOO_COMMON: &[&str] = &[
 const WORDLIKE: &[&str] = &[
     "Major", "Brown", "King", "Young", "Rice", "Ban", "Rich", "White", "Black", "Green", "Hill",
     "Wood", "Stone", "Bell", "Cook", "Baker", "Carter", "Abbott", "Ward", "Bishop", "Park",
-    "Barrow", "Moon", "Key", "Lien",
+    "Barrow", "Moon", "Key", "Lien", "Fox",
 ];
 
 /// States whose news names leaders by the family name written first ("Li Peng" is Li).
@@ -195,6 +198,8 @@ struct RawActor {
 
 #[derive(Deserialize)]
 struct RawOffice {
+    #[serde(default)]
+    role: String,
     of: String,
     from: Option<String>,
     to: Option<String>,
@@ -202,7 +207,8 @@ struct RawOffice {
 
 fn main() {
     let path = std::env::args()
-        .nth(1)
+        .skip(1)
+        .find(|a| !a.starts_with("--"))
         .unwrap_or_else(|| "../../../shared/data/leaders/leaders.tsv".to_string());
     let table = match std::fs::read_to_string(&path) {
         Ok(t) => t,
@@ -223,6 +229,10 @@ fn main() {
     for offices in &mut offices_by_person {
         executive_presidents(offices);
     }
+    if std::env::args().any(|a| a == "--g20-fixture") {
+        print!("{}", g20_fixture(&persons, &offices_by_person, &taken));
+        return;
+    }
     let mut out: Vec<(String, String)> = Vec::new();
     let mut used: HashSet<String> = HashSet::new();
     let mut stats = (0usize, 0usize, 0usize);
@@ -234,22 +244,12 @@ fn main() {
         let id = match hand_match(p, &offices, &hand) {
             Some(id) => {
                 stats.1 += 1;
-                // people.toml's own terms stand; only the others are added to the entry.
+                // people.toml's own terms stand; only what they leave out is added to the entry.
                 if let Some(h) = hand.iter().find(|h| h.id == id) {
-                    offices.retain(|o| {
-                        !h.offices.iter().any(|ho| {
-                            ho.of == o.of
-                                && overlaps(
-                                    &o.from,
-                                    o.to.as_deref(),
-                                    ho.from.as_deref().unwrap_or("1900"),
-                                    ho.to.as_deref(),
-                                )
-                        })
-                    });
-                }
-                if offices.is_empty() {
-                    continue;
+                    offices = offices
+                        .into_iter()
+                        .filter_map(|o| trim_to_uncovered(o, h))
+                        .collect();
                 }
                 id
             }
@@ -748,7 +748,15 @@ fn same_person(ra: &Row, a: &Name, rb: &Row, b: &Name) -> bool {
     let sa: Vec<String> = a.surnames.iter().map(|s| fold(s)).collect();
     let sb: Vec<String> = b.surnames.iter().map(|s| fold(s)).collect();
     let (ta, tb) = (&a.tokens, &b.tokens);
-    let first_same = ta.first() == tb.first();
+    // The given name: the first word, or the second where the family name comes first
+    // ("Li Peng" and "Li Xiannian" are two people).
+    let given = |t: &Vec<String>, s: &[String]| -> Option<String> {
+        match t.first() {
+            Some(f) if s.contains(f) && t.len() > 1 => t.get(1).cloned(),
+            f => f.cloned(),
+        }
+    };
+    let first_same = given(ta, &sa) == given(tb, &sb);
     let shared_surname = sa.iter().any(|s| sb.contains(s));
     // "Ashraf Ghani" and "Ashraf Ghani Ahmadzai": the same first name, one name's words in
     // order within the other's. (Arab names repeat "al" and family names: word sets would
@@ -761,7 +769,25 @@ fn same_person(ra: &Row, a: &Name, rb: &Row, b: &Name) -> bool {
         && la
             .zip(lb)
             .is_some_and(|(x, y)| x.len() >= 5 && y.len() >= 5 && x[..5] == y[..5] && x != y);
-    subset || (shared_surname && first_same) || near
+    // "Nikolai Ryzhkov" and "Nikolay Ivanovich Ryzhkov": one surname, a given name spelled
+    // two ways.
+    let spelled = la == lb
+        && ta.len() > 1
+        && tb.len() > 1
+        && ta[0].len() >= 3
+        && tb[0].len() >= 3
+        && ta[0][..3] == tb[0][..3];
+    // "Jigme Singye Wangchuck" and "Jigme Khesar Namgyel Wangchuck": other middle names,
+    // another person (father and son).
+    let middles_differ = ta.len() >= 3
+        && tb.len() >= 3
+        && ta[1..ta.len() - 1]
+            .iter()
+            .all(|w| !tb[1..tb.len() - 1].contains(w));
+    if middles_differ {
+        return false;
+    }
+    subset || (shared_surname && first_same) || near || spelled
 }
 
 /// Whether the words of `a` appear in `b` in the same order.
@@ -791,6 +817,69 @@ fn overlaps(s1: &str, e1: Option<&str>, s2: &str, e2: Option<&str>) -> bool {
     let end1 = e1.map_or("9999".to_string(), hi);
     let end2 = e2.map_or("9999".to_string(), hi);
     lo(s1) <= end2 && lo(s2) <= end1
+}
+
+/// The part of a term that no hand-written term of the same office covers (the longer part
+/// when a hand-written term lies inside it), or nothing.
+fn trim_to_uncovered(mut o: Office, h: &HandPerson) -> Option<Office> {
+    let end = |t: &Option<String>| t.as_deref().map_or("9999-12-31".to_string(), hi);
+    for ho in &h.offices {
+        let hit = ho.of == o.of
+            && role_class(&ho.role) == role_class(&o.role)
+            && overlaps_strictly(
+                &o.from,
+                o.to.as_deref(),
+                ho.from.as_deref().unwrap_or("1900"),
+                ho.to.as_deref(),
+            );
+        if !hit {
+            continue;
+        }
+        let (hs, he) = (
+            ho.from.clone().unwrap_or_else(|| "1900".to_string()),
+            ho.to.clone(),
+        );
+        let covers_start = lo(&hs) <= lo(&o.from);
+        let covers_end = end(&he) >= end(&o.to);
+        match (covers_start, covers_end) {
+            (true, true) => return None,
+            (true, false) => o.from = he.clone().unwrap_or_default(),
+            (false, true) => o.to = Some(hs),
+            (false, false) => {
+                // Keep the longer side (a rough cut; the terms rarely nest).
+                if lo(&hs).as_str() > ""
+                    && days_apart(&o.from, &hs) >= days_apart(&end(&he), &end(&o.to))
+                {
+                    o.to = Some(hs);
+                } else {
+                    o.from = he.clone().unwrap_or_default();
+                }
+            }
+        }
+        if o.from.is_empty() {
+            return None;
+        }
+    }
+    Some(o)
+}
+
+/// A rough distance in days between two dates (for comparing lengths only).
+fn days_apart(a: &str, b: &str) -> i64 {
+    let n = |d: &str| -> i64 {
+        let d = lo(d);
+        let y: i64 = d[..4].parse().unwrap_or(0);
+        let m: i64 = d[5..7].parse().unwrap_or(1);
+        let day: i64 = d[8..10].parse().unwrap_or(1);
+        y * 372 + m * 31 + day
+    };
+    (n(b) - n(a)).abs()
+}
+
+/// Terms that share more than a boundary day.
+fn overlaps_strictly(s1: &str, e1: Option<&str>, s2: &str, e2: Option<&str>) -> bool {
+    let end1 = e1.map_or("9999".to_string(), hi);
+    let end2 = e2.map_or("9999".to_string(), hi);
+    lo(s1) < end2 && lo(s2) < end1
 }
 
 fn role_name(role: &str) -> &str {
@@ -890,6 +979,128 @@ fn close_open_terms(all: &mut [Vec<Office>]) {
     }
 }
 
+/// The G20 states (the European Union aside), for the fixture of heads by year.
+const G20: &[&str] = &[
+    "ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX",
+    "RUS", "SAU", "ZAF", "TUR", "GBR", "USA",
+];
+
+/// Every head of state or government of a G20 state in office during 1987, 1995, 2004, 2015
+/// and 2022, with a day of that year in office and the form news names them by alone (the
+/// surname, or the titled name of a monarch): `dipgraph resolve` must give their state then.
+fn g20_fixture(persons: &[Person], offices: &[Vec<Office>], taken: &HashSet<String>) -> String {
+    let mut out = String::from(
+        "# GENERATED by tools/leaders-gen --g20-fixture from ../shared/data/leaders/leaders.tsv\n\
+         # and tools/leaders-gen/supplement.tsv: year, a day in office, state (as of that day),\n\
+         # role, full name, the form news names the person by alone, other states whose office\n\
+         # holders of that day share that form (then it is ambiguous).\n",
+    );
+    // Every person's forms, to tell when another office holder of that day shares one.
+    let forms_of = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| {
+                l.starts_with("names =")
+                    || l.starts_with("dated_names =")
+                    || l.starts_with("name =")
+            })
+            .flat_map(|l| {
+                l.split('"')
+                    .skip(1)
+                    .step_by(2)
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let all: Vec<(Vec<String>, &Vec<Office>)> = persons
+        .iter()
+        .zip(offices)
+        .map(|(p, o)| (forms_of(&render(p, o, "x", taken)), o))
+        .collect();
+    let mut rows = BTreeSet::new();
+    for (k, (p, offs)) in persons.iter().zip(offices).enumerate() {
+        let text = render(p, offs, "x", taken);
+        let form = |key: &str| -> Option<String> {
+            let line = text.lines().find(|l| l.starts_with(key))?;
+            let first = line.split('"').nth(1)?;
+            Some(first.to_string())
+        };
+        let Some(mention) = form("dated_names =")
+            .or_else(|| form("names ="))
+            .or_else(|| form("name ="))
+        else {
+            continue;
+        };
+        let name = form("name =").unwrap_or_default();
+        let home = form("country =").unwrap_or_default();
+        let states: BTreeSet<&str> = offs.iter().map(|o| o.of.as_str()).collect();
+        for o in offs.iter().filter(|o| o.role.starts_with("head of")) {
+            // (A monarch of several realms is named for the first of them.)
+            if states.len() > 1 && o.of != home && o.role == "head of state" {
+                continue;
+            }
+            let state = if o.of == "SUN" { "RUS" } else { o.of.as_str() };
+            if !G20.contains(&state) {
+                continue;
+            }
+            for year in [1987, 1995, 2004, 2015, 2022] {
+                let (a, b) = (format!("{year}-01-01"), format!("{year}-12-31"));
+                let start = lo(&o.from).max(a);
+                let end = o.to.as_deref().map_or("9999-12-31".to_string(), hi).min(b);
+                if start > end {
+                    continue;
+                }
+                // A day inside the term, well clear of its ends.
+                let day = mid_day(&start, &end);
+                // Other states whose office holders of that day share the form.
+                let shared: BTreeSet<String> = all
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, (f, _))| *j != k && f.contains(&mention))
+                    .flat_map(|(_, (_, os))| os.iter())
+                    .filter(|x| {
+                        x.of != o.of && overlaps(&x.from, x.to.as_deref(), &day, Some(&day))
+                    })
+                    .map(|x| x.of.clone())
+                    .collect();
+                let shared = shared.into_iter().collect::<Vec<_>>().join(",");
+                rows.insert((
+                    year,
+                    o.of.clone(),
+                    name.clone(),
+                    o.role.clone(),
+                    day,
+                    mention.clone(),
+                    shared,
+                ));
+            }
+        }
+    }
+    for (year, of, name, role, day, mention, shared) in rows {
+        out.push_str(&format!(
+            "{year}\t{day}\t{of}\t{role}\t{name}\t{mention}\t{shared}\n"
+        ));
+    }
+    out
+}
+
+/// The day halfway between two days of one year (YYYY-MM-DD), by day of year.
+fn mid_day(a: &str, b: &str) -> String {
+    const DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let doy = |d: &str| -> u32 {
+        let m: usize = d[5..7].parse().unwrap_or(1);
+        let day: u32 = d[8..10].parse().unwrap_or(1);
+        DAYS[..m - 1].iter().sum::<u32>() + day.min(DAYS[m - 1])
+    };
+    let mut k = (doy(a) + doy(b)) / 2;
+    let mut m = 0;
+    while m < 11 && k > DAYS[m] {
+        k -= DAYS[m];
+        m += 1;
+    }
+    format!("{}-{:02}-{:02}", &a[..4], m + 1, k.max(1))
+}
+
 /// In a state of `presidential.tsv`, a head of state also heads the government: the part of
 /// each head-of-state term inside such a period becomes a head-of-government term too,
 /// unless the person already has one then.
@@ -913,6 +1124,7 @@ fn executive_presidents(offices: &mut Vec<Office>) {
             (iso3, from, to)
         })
         .collect();
+    let mut more = Vec::new();
     // (state, start, end) of each head-of-state term inside an executive presidency.
     let mut terms: Vec<(String, String, Option<String>)> = Vec::new();
     for o in offices.iter().filter(|o| o.role == "head of state") {
@@ -935,34 +1147,53 @@ fn executive_presidents(offices: &mut Vec<Office>) {
         }
     }
     for (c, start, stop) in terms {
-        // A head-of-government term that covers part of it is widened to all of it.
-        let partial = offices.iter().position(|x| {
-            x.role == "head of government"
-                && x.of == c
-                && overlaps(&x.from, x.to.as_deref(), &start, stop.as_deref())
-        });
-        match partial {
-            Some(x) => {
-                let o = &mut offices[x];
-                if lo(&start) < lo(&o.from) {
-                    o.from = start;
-                }
-                o.to = match (&o.to, &stop) {
-                    (Some(a), Some(b)) if hi(b) > hi(a) => Some(b.clone()),
-                    (Some(a), Some(_)) => Some(a.clone()),
-                    _ => None,
-                };
+        // Only the part of the term no head-of-government term already covers.
+        let end = |t: &Option<String>| t.as_deref().map_or("9999-12-31".to_string(), hi);
+        let mut from = start;
+        let mut to = stop;
+        for x in offices
+            .iter()
+            .filter(|x| x.role == "head of government" && x.of == c)
+        {
+            if !overlaps(&x.from, x.to.as_deref(), &from, to.as_deref()) {
+                continue;
             }
-            None => offices.push(Office {
+            if lo(&x.from) <= lo(&from) {
+                // Covered from the start: what is left begins where it ends.
+                match &x.to {
+                    Some(t) if hi(t) < end(&to) => from = t.clone(),
+                    _ => from = "9999".to_string(),
+                }
+            } else {
+                to = Some(x.from.clone());
+            }
+        }
+        if from != "9999" && lo(&from) < end(&to) {
+            more.push(Office {
                 role: "head of government".to_string(),
                 of: c,
-                from: start,
-                to: stop,
+                from,
+                to,
                 sources: ["presidential".to_string()].into_iter().collect(),
-            }),
+            });
         }
     }
+    offices.extend(more);
     offices.sort_by_key(|o| lo(&o.from));
+}
+
+/// Roles that name one office in different words ("prime minister" is the head of government).
+fn role_class(role: &str) -> &str {
+    match role {
+        "head of state" | "president" | "king" | "queen" | "monarch" | "emperor" | "emir"
+        | "sultan" => "head of state",
+        "head of government" | "prime minister" | "premier" | "chancellor" => "head of government",
+        "foreign minister"
+        | "foreign secretary"
+        | "secretary of state"
+        | "minister of foreign affairs" => "foreign minister",
+        other => other,
+    }
 }
 
 /// Every form of the other data files, folded: a surname must not take one over.
@@ -1029,9 +1260,24 @@ fn hand_match(p: &Person, offices: &[Office], hand: &[HandPerson]) -> Option<Str
         .iter()
         .flat_map(|n| n.surnames.iter().map(|s| fold(s)))
         .collect();
+    let givens: BTreeSet<String> = p
+        .names
+        .iter()
+        .filter(|n| n.tokens.len() > 1)
+        .filter_map(|n| n.tokens.first().cloned())
+        .collect();
     hand.iter()
         .find(|h| {
-            h.surnames.iter().any(|s| surnames.contains(s))
+            // (Same given name, or a spelling of it: Cristina Fernández de Kirchner is not
+            // Néstor Kirchner.)
+            let given = h.full.split(' ').next().unwrap_or("");
+            let same_given = givens.is_empty()
+                || !h.full.contains(' ')
+                || givens
+                    .iter()
+                    .any(|g| g.get(..3).is_some_and(|p| given.starts_with(p)));
+            same_given
+                && h.surnames.iter().any(|s| surnames.contains(s))
                 && h.offices.iter().any(|ho| {
                     offices.iter().any(|o| {
                         o.of == ho.of
@@ -1080,9 +1326,10 @@ fn render(p: &Person, offices: &[Office], id: &str, taken: &HashSet<String>) -> 
         }
     }
     names.retain(|n| *n != display && !taken.contains(&fold(n)));
-    let family_first = offices
+    let family_first = p
+        .rows
         .iter()
-        .any(|o| FAMILY_FIRST.contains(&o.of.as_str()));
+        .any(|r| FAMILY_FIRST.contains(&r.iso3.as_str()));
     let mut ambiguous = false;
     dated.retain(|s| {
         let folded = fold(s);
@@ -1118,7 +1365,9 @@ fn render(p: &Person, offices: &[Office], id: &str, taken: &HashSet<String>) -> 
     s.push_str(&format!("id = {}\n", q(id)));
     s.push_str(&format!("name = {}\n", q(&display)));
     s.push_str("kind = \"person\"\n");
-    s.push_str(&format!("country = {}\n", q(&country)));
+    if !country.is_empty() {
+        s.push_str(&format!("country = {}\n", q(&country)));
+    }
     if !names.is_empty() {
         s.push_str(&format!("names = [{}]\n", list(&names)));
     }
