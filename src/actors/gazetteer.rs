@@ -65,6 +65,9 @@ pub struct Entry {
     /// Names the entity had before a date ("European Community" until 1993-11-01): the
     /// same entity, labelled as it was called then.
     pub period_names: Vec<PeriodName>,
+    /// Common nouns a story calls the entity back by once it has named it ("the bloc" for
+    /// the EU, "the alliance" for NATO).
+    pub nouns: Vec<String>,
 }
 
 /// A name an entity bore until a date.
@@ -230,6 +233,8 @@ struct RawActor {
     dated_names: Vec<String>,
     #[serde(default)]
     period_names: Vec<PeriodName>,
+    #[serde(default)]
+    nouns: Vec<String>,
     /// Replace a previous entry with this id instead of adding to it.
     #[serde(default)]
     replace: bool,
@@ -448,6 +453,17 @@ impl Builder {
                 Some(k) => Some(k.parse::<ActorKind>().map_err(|m| err(line(), m))?),
                 None => None,
             };
+            for p in &a.period_names {
+                if !valid_date(&p.until) {
+                    return Err(err(
+                        line(),
+                        format!(
+                            "actor '{}': bad date '{}' (expected YYYY-MM-DD)",
+                            a.id, p.until
+                        ),
+                    ));
+                }
+            }
             for o in &a.offices {
                 for d in [&o.from, &o.to].into_iter().flatten() {
                     if !valid_date(d) {
@@ -487,6 +503,7 @@ impl Builder {
                     extend_unique(&mut e.dated_names, a.dated_names);
                     e.offices.extend(a.offices);
                     e.period_names.extend(a.period_names);
+                    extend_unique(&mut e.nouns, a.nouns);
                     i
                 }
                 _ => {
@@ -512,6 +529,7 @@ impl Builder {
                         predecessor: a.predecessor,
                         dated_names: a.dated_names,
                         period_names: a.period_names,
+                        nouns: a.nouns,
                     };
                     match existing {
                         Some(i) => {
@@ -751,6 +769,12 @@ fn name_words(name: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// Styles that come before a given name, not a surname.
+const ROYAL_STYLES: &[&str] = &[
+    "Prince", "Princess", "King", "Queen", "Pope", "Sheikh", "Sheik", "Emir", "Sultan", "Emperor",
+    "Empress", "Crown",
+];
 
 /// Capitalized words before a surname that are no given names: forms of address and words
 /// that open sentences.
@@ -1372,6 +1396,18 @@ impl Gazetteer {
             let w = word_before(text, start)?;
             Some((w, start - 1 - w.len()))
         };
+        // "Prince Charles", "Queen Sirikit": a royal or religious style goes with a given
+        // name, so a surname after it is someone else's given name. (A monarch's own styled
+        // forms, "King Abdullah", are whole names and never get here.)
+        if let Some((w, s)) = before() {
+            if ROYAL_STYLES.contains(&w) && here.len() == 1 {
+                return Some(NeighbourName {
+                    start: s,
+                    end: s + w.len(),
+                    fits: false,
+                });
+            }
+        }
         let after = || {
             let w = word_after(text, end)?;
             Some((w, end + 1))

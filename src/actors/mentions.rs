@@ -808,7 +808,7 @@ pub fn recognize(
             spans.push(span);
             continue;
         }
-        if let Some(span) = definite_reference(words, i, &spans, memory) {
+        if let Some(span) = definite_reference(gaz, words, i, &spans, memory) {
             i = span.last + 1;
             spans.push(span);
             continue;
@@ -1151,11 +1151,14 @@ const BACK_NOUNS: &[&str] = &[
     "league",
     "association",
     "body",
+    "cartel",
+    "grouping",
 ];
 
 /// "the (Islamic) group", "the company": the most recent organization or group whose name has
 /// that noun (any organization the gazetteer does not know, for "company" and "firm").
 fn definite_reference(
+    gaz: &Gazetteer,
     words: &[Word<'_>],
     i: usize,
     spans: &[ActorSpan],
@@ -1174,6 +1177,10 @@ fn definite_reference(
         !s.modifier
             && matches!(s.actor.kind, ActorKind::Organization | ActorKind::Group)
             && (s.actor.name.to_lowercase().contains(noun)
+                // "the bloc" after the EU, "the alliance" after NATO (the entry's nouns).
+                || gaz
+                    .by_id(&s.actor.id)
+                    .is_some_and(|e| e.nouns.iter().any(|n| n == noun))
                 || matches!(noun, "company" | "firm")
                     && s.via == Via::Pattern
                     && s.actor.kind == ActorKind::Organization
@@ -1940,7 +1947,7 @@ fn composite_at(
     // executive.
     if i > 0 && words[i - 1].lower == "the" && words.get(i + 1).is_none_or(|w| w.lower != "of") {
         let state = match words[i].lower.as_str() {
-            "government" | "authorities" => memory.lead_country.as_deref(),
+            "government" | "authorities" | "junta" | "regime" => memory.lead_country.as_deref(),
             "administration" => memory.administration.as_deref(),
             _ => None,
         };
@@ -2187,12 +2194,15 @@ fn settle_person(
     let Some(entry) = gaz.index_of(&span.actor.id) else {
         return span;
     };
-    // The name is the last words of the span; a title may come first ("President Putin").
+    // The name is the span, or its words after the title ("President Putin").
     let k = span.last;
-    let name_start = (span.first..=k)
-        .find(|&t| gaz.title_at(&full[words[t].start..]).is_none() || t == k)
-        .unwrap_or(k);
-    let name_start = if span.title.is_some() { k } else { name_start };
+    let name_start = if span.title.is_some() {
+        gaz.title_at(&full[words[span.first].start..])
+            .and_then(|(len, _)| token_ending_at(words, span.first, words[span.first].start + len))
+            .map_or(k, |t| (t + 1).min(k))
+    } else {
+        span.first
+    };
     let free_before = |t: usize| spans.last().is_none_or(|s| s.last < t);
     let neighbour = gaz
         .neighbour_name(entry, full, words[name_start].start, words[k].end)
