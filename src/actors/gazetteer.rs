@@ -189,6 +189,10 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/actors/organizations.toml"),
     ),
     ("media.toml", include_str!("../../data/actors/media.toml")),
+    (
+        "companies.toml",
+        include_str!("../../data/actors/companies.toml"),
+    ),
     ("bodies.toml", include_str!("../../data/actors/bodies.toml")),
     (
         "leaders.toml",
@@ -1502,6 +1506,13 @@ impl Gazetteer {
                 readings.push(a);
             }
         }
+        // The reading `resolve` chose comes first.
+        if let Some(chosen) = self.resolve(&mention, date) {
+            if let Some(k) = readings.iter().position(|r| r.id == chosen.id) {
+                let r = readings.remove(k);
+                readings.insert(0, r);
+            }
+        }
         let documented = CONTEXT_RULES.iter().find(|(f, _)| f == surface);
         let common_word = cands.iter().any(|c| self.entries[c.entry].ambiguous);
         if readings.len() < 2 && documented.is_none() && !common_word {
@@ -1598,6 +1609,79 @@ impl Gazetteer {
             || self.body_at(rest).is_some()
             || self.group_at(rest).is_some();
         rest_is_common.then(|| self.actor_at(first.entry, date))
+    }
+
+    /// Why a form names nobody on `date` although the gazetteer knows it: a surname of people
+    /// who were all out of office then ("Karzai" in 1990). Lists them with their terms.
+    pub fn out_of_office(&self, mention: &str, date: Option<&str>) -> Option<String> {
+        let mention = mention.replace(['’', '‘'], "'");
+        let (whole, m) = strip_mention(&mention);
+        let i = self
+            .surface_index
+            .get(whole)
+            .or_else(|| self.surface_index.get(m))?;
+        let d = date?;
+        let cands = &self.surfaces[*i].1;
+        if cands.is_empty() || !cands.iter().all(|c| c.dated) {
+            return None;
+        }
+        let people: Vec<String> = cands
+            .iter()
+            .map(|c| {
+                let e = &self.entries[c.entry];
+                let terms: Vec<String> = e
+                    .offices
+                    .iter()
+                    .map(|o| {
+                        format!(
+                            "{} of {} {}..{}",
+                            o.role,
+                            o.of,
+                            o.from.as_deref().unwrap_or(""),
+                            o.to.as_deref().unwrap_or("")
+                        )
+                    })
+                    .collect();
+                format!("{} ({})", e.actor.name, terms.join(", "))
+            })
+            .collect();
+        Some(format!(
+            "a surname alone names an office holder only in office; none was on {d}: {}",
+            people.join("; ")
+        ))
+    }
+
+    /// For a text without a date, what a person mention was taken to mean: the most recent
+    /// holder of the name, counted as in office ("no date: \"Bush\" read as George W. Bush,
+    /// the most recent of 2 office holders of that name"). `None` for anything but a known
+    /// office holder.
+    pub fn undated_note(&self, surface: &str, actor: &Actor) -> Option<String> {
+        if actor.kind != ActorKind::Person {
+            return None;
+        }
+        let e = self.by_id(&actor.id)?;
+        let last = e.offices.iter().max_by(|a, b| {
+            a.to.as_deref()
+                .unwrap_or("9999")
+                .cmp(b.to.as_deref().unwrap_or("9999"))
+        })?;
+        let others = self
+            .ambiguity(surface, None)
+            .map_or(0, |a| a.readings.len().saturating_sub(1));
+        let shared = if others > 0 {
+            format!(", the most recent of {} people of that name", others + 1)
+        } else {
+            String::new()
+        };
+        Some(format!(
+            "no date: \"{surface}\" read as {} ({} of {}, {}..{}){shared}; give the document a \
+             date to pick the holder of its time",
+            e.actor.name,
+            last.role,
+            last.of,
+            last.from.as_deref().unwrap_or(""),
+            last.to.as_deref().unwrap_or("")
+        ))
     }
 
     /// The entity kinds in load order, for tests and statistics.

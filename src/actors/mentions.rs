@@ -579,6 +579,46 @@ const NOT_NAMES: &[&str] = &[
 /// Words that mark an unknown multiword name as an organization rather than a person.
 const ORG_WORDS: &[&str] = &[
     "exchange",
+    // Trades in company names: "Kawasaki Steel", "Fox Broadcasting", "Nippon Kokan".
+    "steel",
+    "broadcasting",
+    "communications",
+    "telecommunications",
+    "telecom",
+    "electric",
+    "electronics",
+    "securities",
+    "brothers",
+    "nippon",
+    "shipbuilding",
+    "shipping",
+    "insurance",
+    "financial",
+    "bancorp",
+    "semiconductor",
+    "pharmaceutical",
+    "pharmaceuticals",
+    "foods",
+    "textiles",
+    "aerospace",
+    "aircraft",
+    "refining",
+    "petrochemical",
+    "petrochemicals",
+    "resources",
+    "enterprises",
+    "technologies",
+    "computer",
+    "computers",
+    "machinery",
+    "construction",
+    "cement",
+    "entertainment",
+    "studios",
+    "publishing",
+    "works",
+    "lines",
+    "trust",
     // Company forms and trades: "Airbus Industrie", "Amalgamated Metal Trading".
     "plc",
     "s.p.a.",
@@ -795,7 +835,9 @@ pub fn recognize(
             let span = if headline {
                 span
             } else {
-                settle_person(gaz, full, words, &spans, span, memory)
+                let span = settle_person(gaz, full, words, &spans, span, memory);
+                let span = company_acronym(words, &gaz_at, &spans, span);
+                company_name(words, &gaz_at, &spans, span)
             };
             i = span.last + 1;
             spans.push(span);
@@ -844,9 +886,11 @@ pub fn recognize(
             .iter()
             .any(|s| s.actor.kind == ActorKind::Country && s.actor.id != lead);
         if other_state {
+            // ("Government spokesperson X" says whose: the story's own government.)
             for sp in spans.iter_mut().filter(|sp| {
                 sp.actor.kind == ActorKind::Person
                     && sp.via == Via::Pattern
+                    && !matches!(words[sp.first].lower.as_str(), "government" | "cabinet")
                     && sp.speaks_for.as_ref().is_some_and(|c| c.id == lead)
                     && sp.actor.country.as_deref() == Some(lead)
             }) {
@@ -2175,6 +2219,106 @@ fn composite_at(
         }
     }
     None
+}
+
+/// "MCI Communications Corp": a company name found from its trade word on keeps the acronym
+/// before it (all capitals are no name word, so the run started after it).
+fn company_acronym(
+    words: &[Word<'_>],
+    gaz_at: &[Option<(usize, &GazMatch)>],
+    spans: &[ActorSpan],
+    mut span: ActorSpan,
+) -> ActorSpan {
+    if span.via != Via::Pattern
+        || span.actor.kind != ActorKind::Organization
+        || !span.actor.id.starts_with("org:")
+        || span.first == 0
+    {
+        return span;
+    }
+    let t = span.first - 1;
+    let w = words[t].text;
+    let acronym = (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    let free = gaz_at[t].is_none() && spans.last().is_none_or(|s| s.last < t);
+    if acronym && free {
+        span.first = t;
+        let name = phrase(words, t, span.last);
+        span.actor.id = format!("org:{}", slug(&name));
+        span.actor.name = name;
+    }
+    span
+}
+
+/// Words that end a company's name ("Manufacturers Hanover Trust Co", "Chase Manhattan
+/// Bank N.A.").
+const COMPANY_TAIL: &[&str] = &[
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Company",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "AG",
+    "SA",
+    "NV",
+    "N.V.",
+    "SpA",
+    "Bhd",
+    "Bank",
+    "Trust",
+    "Group",
+    "Holdings",
+    "N.A.",
+    "Motor",
+    "Motors",
+    "Securities",
+    "International",
+];
+
+/// A company the gazetteer knows: its name goes on over the corporate words after it; a
+/// given name before a one-word company name makes a person ("Yukio Honda" is no car maker).
+fn company_name(
+    words: &[Word<'_>],
+    gaz_at: &[Option<(usize, &GazMatch)>],
+    spans: &[ActorSpan],
+    mut span: ActorSpan,
+) -> ActorSpan {
+    if span.actor.kind != ActorKind::Organization || span.actor.country.is_some() {
+        return span;
+    }
+    if span.via == Via::Gazetteer && span.actor.id.starts_with("company:") {
+        if span.first == span.last && span.first > 0 {
+            let t = span.first - 1;
+            let free = gaz_at[t].is_none() && spans.last().is_none_or(|s| s.last < t);
+            if free && is_name_word(&words[t], false) && words[t].text.len() > 2 {
+                let name = phrase(words, t, span.last);
+                return ActorSpan {
+                    first: t,
+                    actor: person_actor(&name, None),
+                    via: Via::Pattern,
+                    ..span
+                };
+            }
+        }
+        let mut k = span.last + 1;
+        while k < words.len()
+            && (COMPANY_TAIL.contains(&words[k].text)
+                || words[k].text == "and" && words.get(k + 1).is_some_and(|w| w.text == "Co"))
+        {
+            span.last = k;
+            k += 1;
+        }
+        span.possessive = words
+            .get(span.last + 1)
+            .is_some_and(|w| matches!(w.text, "'s" | "'"));
+    }
+    span
 }
 
 /// A known person's name in a sentence, checked against the name words beside it and the

@@ -59,6 +59,19 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
                             })
                             .collect();
                         eprintln!("{}#{}: {}", d.id, v.sentence.index, marked.join(" "));
+                        // An undated document takes each office holder as the most recent
+                        // holder of the name: say so, since the date decides roll-ups.
+                        if d.date.is_none() {
+                            for s in &v.spans {
+                                let surface: Vec<&str> =
+                                    v.words[s.first..=s.last].iter().map(|w| w.text).collect();
+                                if let Some(n) =
+                                    actors.get().undated_note(&surface.join(" "), &s.actor)
+                                {
+                                    eprintln!("  note: {n}");
+                                }
+                            }
+                        }
                     }
                 }
                 for s in x

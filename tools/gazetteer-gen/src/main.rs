@@ -38,7 +38,9 @@ struct Row {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--fixtures") {
-        let dir = args.get(i + 1).map_or("../../tests/fixtures/actors", |s| s.as_str());
+        let dir = args
+            .get(i + 1)
+            .map_or("../../tests/fixtures/actors", |s| s.as_str());
         write_fixtures(std::path::Path::new(dir));
         return;
     }
@@ -115,7 +117,7 @@ fn main() {
         r.name = display_name(&short, |n| owners.get(n).is_none_or(|o| o.len() == 1));
         let (id, un) = (r.id.clone(), r.un);
         r.adjectives.retain(|a| {
-            owners[a].len() == 1 || (un && adj_un.get(a).is_some_and(|v| v == &[id.clone()]))
+            owners[a].len() == 1 || (un && adj_un.get(a).is_some_and(|v| v == std::slice::from_ref(&id)))
         });
     }
 
@@ -146,7 +148,10 @@ fn main() {
             println!("adjectives = [{}]", list(&adjectives));
         }
         if !r.metonyms.is_empty() {
-            println!("metonyms = [{}]", list(&r.metonyms.iter().collect::<Vec<_>>()));
+            println!(
+                "metonyms = [{}]",
+                list(&r.metonyms.iter().collect::<Vec<_>>())
+            );
         }
     }
 }
@@ -159,7 +164,10 @@ fn demonyms() -> HashMap<&'static str, Vec<String>> {
         .filter_map(|l| {
             let mut c = l.split('\t');
             let id = c.next()?;
-            Some((id, c.map(str::to_string).filter(|s| !s.is_empty()).collect()))
+            Some((
+                id,
+                c.map(str::to_string).filter(|s| !s.is_empty()).collect(),
+            ))
         })
         .collect()
 }
@@ -199,7 +207,10 @@ fn write_fixtures(dir: &std::path::Path) {
     let mut noun_owners: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (id, forms) in &table {
         for f in forms {
-            noun_owners.entry(f.clone()).or_default().insert(id.to_string());
+            noun_owners
+                .entry(f.clone())
+                .or_default()
+                .insert(id.to_string());
         }
     }
     let mut ids: Vec<&&str> = table.keys().collect();

@@ -35,6 +35,7 @@ const OTHER_FORMS: &[&str] = &[
     include_str!("../../../data/actors/countries-extra.toml"),
     include_str!("../../../data/actors/organizations.toml"),
     include_str!("../../../data/actors/media.toml"),
+    include_str!("../../../data/actors/companies.toml"),
     include_str!("../../../data/actors/bodies.toml"),
 ];
 
@@ -381,7 +382,12 @@ fn correct(rows: Vec<Row>) -> Vec<Row> {
                 r.end = Some(e.clone());
             }
             // Archigos ends at 2015-12-31: a censoring point, not the end of a term.
-            if r.source == "archigos41" && r.end.as_deref() == Some("2015-12-31") {
+            // (Not for effective leaders who hold no office, "other": no successor closes
+            // such a term again.)
+            if r.source == "archigos41"
+                && r.end.as_deref() == Some("2015-12-31")
+                && r.role != "other"
+            {
                 r.end = None;
             }
             r
@@ -576,6 +582,10 @@ fn parse_name(row: &Row) -> Name {
                     name.surnames.push(rest.to_string());
                 }
             }
+            let core: Vec<&str> = display.split_whitespace().collect();
+            if !family_first && core.len() >= 3 && core.last() == Some(&sur) && core[0] != sur {
+                name.fulls.push(format!("{} {}", core[0], sur));
+            }
             return name;
         }
     }
@@ -640,6 +650,10 @@ fn parse_name(row: &Row) -> Name {
         }
     }
     name.surnames.push(surname.clone());
+    // "Jacob Gedleyihlekisa Zuma" is "Jacob Zuma" in the news: first name and surname.
+    if !family_first && core.len() >= 3 && !surname.contains(' ') && core[0] != surname {
+        name.fulls.push(format!("{} {}", core[0], surname));
+    }
     // "al-Assad" is also "Assad"; "Sassou-Nguesso" is also "Sassou Nguesso".
     for p in [
         "al-", "el-", "Al-", "El-", "as-", "ash-", "ad-", "an-", "at-",
@@ -1294,7 +1308,17 @@ fn hand_match(p: &Person, offices: &[Office], hand: &[HandPerson]) -> Option<Str
 }
 
 fn render(p: &Person, offices: &[Office], id: &str, taken: &HashSet<String>) -> String {
-    let display = p.names[0].display.clone();
+    // The display name is the shortest full name the sources give ("Raila Odinga" rather
+    // than "Raila Amolo Odinga"): the one news and annotators use.
+    let display = p
+        .names
+        .iter()
+        .filter(|n| n.regnal.is_none())
+        .flat_map(|n| std::iter::once(&n.display).chain(n.fulls.iter()))
+        .filter(|d| d.split_whitespace().count() >= 2 && !d.contains(','))
+        .min_by_key(|d| (d.split_whitespace().count(), d.len()))
+        .cloned()
+        .unwrap_or_else(|| p.names[0].display.clone());
     let mut names: Vec<String> = Vec::new();
     let mut dated: Vec<String> = Vec::new();
     let push = |v: &mut Vec<String>, s: &str| {
