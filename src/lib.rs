@@ -6,6 +6,7 @@
 //! [`graph`] (merged, traceable graph) -> [`query`] / [`export`].
 
 pub mod actors;
+pub mod crossval;
 pub mod eval;
 pub mod export;
 pub mod extract;

@@ -24,6 +24,9 @@ pub struct Query {
     pub min_count: usize,
     /// Collapse actors to their country (actors without one stay as they are).
     pub by_country: bool,
+    /// Keep only statements between different states: drops those whose source and target
+    /// belong to the same state (actors with no state, such as the UN, are kept).
+    pub between_states: bool,
 }
 
 /// One answer: a source, relation and target with the evidence in range.
@@ -94,6 +97,12 @@ fn in_range(date: Option<&str>, since: Option<&str>, until: Option<&str>) -> boo
     since.is_none_or(|s| cmp(s).is_ge()) && until.is_none_or(|u| cmp(u).is_le())
 }
 
+/// Whether two entities belong to the same state (both have a country and it is the same).
+pub fn same_state(graph: &DipGraph, a: &str, b: &str) -> bool {
+    let country = |id: &str| graph.node(id).and_then(|e| e.country.clone());
+    matches!((country(a), country(b)), (Some(x), Some(y)) if x == y)
+}
+
 /// The id an entity shows as: its country when collapsing by country.
 fn shown(graph: &DipGraph, id: &str, by_country: bool) -> String {
     if by_country {
@@ -119,6 +128,9 @@ pub fn run(graph: &DipGraph, q: &Query, resolve: &dyn Fn(&str) -> Option<Actor>)
         if sources.as_ref().is_some_and(|s| !s.contains(&edge.source))
             || targets.as_ref().is_some_and(|t| !t.contains(&edge.target))
         {
+            continue;
+        }
+        if q.between_states && same_state(graph, &edge.source, &edge.target) {
             continue;
         }
         let ev: Vec<Evidence> = edge
@@ -353,6 +365,37 @@ mod tests {
             ..Query::default()
         };
         assert!(run(&g, &q, &none).is_empty());
+    }
+
+    #[test]
+    fn between_states_drops_statements_inside_one_state() {
+        let mut g = graph();
+        let senator = a("jo-senator", "Jo Senator", ActorKind::Person, Some("USA"));
+        let usa = a("USA", "United States", ActorKind::Country, Some("USA"));
+        let mut s = st("d5", "2024-05-01", Relation::Criticizes, senator, usa);
+        s.evidence = "Senator Jo criticized the administration.".into();
+        g.add(Extraction {
+            doc: DocInfo {
+                id: "d5".into(),
+                hash: "h5".into(),
+                date: Some("2024-05-01".into()),
+                title: None,
+                source: None,
+                url: None,
+            },
+            statements: vec![s],
+            mentions: vec![],
+            affiliations: vec![],
+        });
+        let all = run(&g, &Query::default(), &none);
+        assert!(all.iter().any(|r| r.source == "jo-senator"));
+        let q = Query {
+            between_states: true,
+            ..Query::default()
+        };
+        let rows = run(&g, &q, &none);
+        assert_eq!(rows.len(), all.len() - 1);
+        assert!(rows.iter().all(|r| r.source != "jo-senator"));
     }
 
     #[test]

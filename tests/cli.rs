@@ -485,31 +485,6 @@ fn resolve_the_kremlin_is_russia() {
 }
 
 #[test]
-fn svg_export_without_graphviz_is_a_one_line_error() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let g = tmp.path().join("g.json");
-    build(&g, &[samples()]);
-    let empty = tempfile::tempdir().expect("tempdir");
-    let svg = tmp.path().join("g.svg");
-    let bin = assert_cmd::cargo::cargo_bin("dipgraph");
-    assert!(bin.is_absolute(), "{}", bin.display());
-    let out = Command::new(&bin)
-        .env("PATH", empty.path())
-        .arg("--graph")
-        .arg(&g)
-        .args(["export", "--format", "svg", "--out"])
-        .arg(&svg)
-        .output()
-        .expect("run");
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
-    assert!(err.contains("Graphviz"), "{err}");
-    assert!(!err.contains("panicked"), "{err}");
-    assert!(!svg.exists(), "svg written without Graphviz");
-}
-
-#[test]
 fn a_config_file_adds_actor_dictionaries_and_bad_ones_name_their_line() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(

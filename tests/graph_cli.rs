@@ -1,4 +1,4 @@
-//! End-to-end tests of `dipgraph query`, `export` and `merge` on graphs built with the library.
+//! End-to-end tests of `dipgraph query` and `merge` (exports: tests/export_cli.rs) on graphs built with the library.
 
 use assert_cmd::Command;
 use dipgraph::graph::DipGraph;
@@ -326,85 +326,4 @@ fn merge_refuses_foreign_file_and_writes_nothing() {
         .expect("run");
     assert!(!out.status.success());
     assert_eq!(std::fs::read_to_string(&foreign).expect("read"), text);
-}
-
-#[test]
-fn export_dot_json_and_csv() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let g = save(dir.path(), "g.json", docs());
-    let dot = stdout_of(&["export", "--format", "dot", "--evidence"], &g);
-    assert!(dot.starts_with("digraph dipgraph {"), "{dot}");
-    graphviz_rust::parse(&dot).expect("valid DOT syntax");
-    assert!(dot.contains("cluster_legend"), "{dot}");
-    assert!(
-        dot.contains(r#""RUS" -> "USA" [label="accuses ×2""#),
-        "{dot}"
-    );
-    assert!(dot.contains(r#"color="red""#), "{dot}");
-    assert!(dot.contains(r#"style="dashed""#), "affiliation edge: {dot}");
-    // Evidence quotes are escaped inside the tooltip.
-    assert!(dot.contains(r#"Washington of \"meddling\"."#), "{dot}");
-
-    let by_country = stdout_of(&["export", "--by-country", "--relation", "accuse"], &g);
-    assert!(
-        by_country.contains(r#""RUS" -> "USA" [label="accuses ×3""#),
-        "{by_country}"
-    );
-    assert!(!by_country.contains("denies"), "{by_country}");
-
-    let out = dir.path().join("sub/g.json");
-    dipgraph()
-        .arg("--graph")
-        .arg(&g)
-        .args(["export", "--format", "json", "--out"])
-        .arg(&out)
-        .assert()
-        .success();
-    assert_eq!(
-        std::fs::read(&out).expect("read"),
-        std::fs::read(&g).expect("read")
-    );
-
-    let csv = stdout_of(&["export", "--format", "csv", "--min-count", "2"], &g);
-    assert_eq!(
-        csv,
-        "Source,Target,Type,Label,Weight,Family,Documents,FirstDate,LastDate\n\
-         RUS,USA,Directed,accuses,2,accuse,d1;d3,2024-01-10,2024-03-30\n"
-    );
-}
-
-#[test]
-fn svg_without_dot_is_a_one_line_error() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let g = save(dir.path(), "g.json", docs());
-    let svg = dir.path().join("g.svg");
-    let empty = tempfile::tempdir().expect("tempdir");
-    let out = dipgraph()
-        .env("PATH", empty.path())
-        .arg("--graph")
-        .arg(&g)
-        .args(["export", "--format", "svg", "--out"])
-        .arg(&svg)
-        .output()
-        .expect("run");
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(
-        err.trim_end(),
-        "dipgraph: Graphviz 'dot' was not found on PATH; install Graphviz or use --format dot"
-    );
-    assert!(!svg.exists());
-
-    // With Graphviz installed, the same command renders an SVG.
-    if dipgraph::export::render::dot_available() {
-        dipgraph()
-            .arg("--graph")
-            .arg(&g)
-            .args(["export", "--format", "svg", "--out"])
-            .arg(&svg)
-            .assert()
-            .success();
-        let text = std::fs::read_to_string(&svg).expect("svg");
-        assert!(text.contains("<svg"), "{text}");
-    }
 }

@@ -1,4 +1,5 @@
-//! One test per clause rule of the extractor, each on a sentence written for it.
+//! One test per clause rule of the extractor, each on a sentence written for it. The rules
+//! run alone here (no learned scorer): they are what the scorer's rule features read.
 //! A rule that changes extraction gets its test here, so that its behaviour stays pinned.
 
 use dipgraph::actors::Gazetteer;
@@ -8,7 +9,7 @@ use dipgraph::ingest::Document;
 use dipgraph::{Relation, Statement};
 
 fn run(title: Option<&str>, text: &str) -> Vec<Statement> {
-    let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin());
+    let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin()).with_model(None);
     ex.extract(&Document::from_text("t", title, text, Some("2025-01-01")))
         .statements
 }
@@ -442,7 +443,7 @@ fn an_actor_after_adjectives_in_the_object_owns_it() {
 
 #[test]
 fn states_are_the_states_of_the_document_date() {
-    let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin());
+    let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin()).with_model(None);
     let doc = Document::from_text(
         "t",
         None,
@@ -913,7 +914,7 @@ fn punishing_someone_for_an_act_charges_them_with_it() {
 fn a_regional_bloc_opposes_through_its_adjective() {
     let st = run(
         None,
-        "The vote was delayed by strong Latin American opposition to U.S. proposals.",
+        "The summit stalled amid firm Latin American opposition to U.S. tariff plans.",
     );
     expect(&st, "Latin America", Relation::Rejects, Some("USA"));
     expect_not(&st, "USA", Relation::Rejects, None);
@@ -1057,7 +1058,7 @@ fn a_charge_noun_is_about_the_subject_of_its_claim() {
 fn a_warning_about_a_market_names_no_target() {
     let st = run(
         None,
-        "The Bank of Japan warned that further declines in the value of the Chilean peso could hurt growth.",
+        "The Bank of Japan warned that a steeper slide of the Chilean peso could hurt growth.",
     );
     expect_not(&st, "JPN", Relation::Warns, Some("CHL"));
     let st = run(None, "Japan warned that Chile's plan would hurt growth.");
@@ -1199,7 +1200,7 @@ fn whoever_answers_pressure_is_its_target() {
     expect(&st, "Peruvian exporters", Relation::Urges, Some("CHL"));
     let st = run(
         None,
-        "Seoul may bow to U.S. pressure and allow some imports.",
+        "Seoul might yield to U.S. pressure and open its rice market.",
     );
     expect(&st, "USA", Relation::Urges, Some("KOR"));
 }
@@ -1775,7 +1776,7 @@ fn retaliating_for_an_actors_act_threatens_the_actor() {
 fn a_warning_about_ones_own_next_step_does_not_target_oneself() {
     let st = run(
         None,
-        "Iran's navy commander warned that Iran would close the strait.",
+        "Iran's army chief warned that Iran would shut the waterway.",
     );
     expect_not(&st, "IRN", Relation::Warns, Some("IRN"));
     // A rival of the same state is a target.
@@ -1977,7 +1978,7 @@ fn a_private_party_named_by_its_state_is_not_the_state() {
 fn each_blaming_the_other_is_mutual() {
     let st = run(
         None,
-        "Chile and Peru have each laid the blame on the other for the breakdown.",
+        "Chile and Peru laid the blame on each other for the collapse of talks.",
     );
     expect(&st, "CHL", Relation::Accuses, Some("PER"));
     expect(&st, "PER", Relation::Accuses, Some("CHL"));

@@ -1,50 +1,67 @@
-//! Export: the graph as DOT, JSON, CSV, or rendered SVG/PNG.
+//! Export: the graph in the formats of the tools analysts use (Graphviz, Gephi, networkx,
+//! igraph, Neo4j, Cytoscape, D3, browsers). Every format writes a [`View`] of the graph,
+//! so the filters of `query` apply to all of them; every statement keeps its evidence.
 
 pub mod csv;
+pub mod cypher;
+pub mod cytoscape;
 pub mod dot;
+pub mod gephi;
+pub mod gexf;
+pub mod graphml;
+pub mod html;
 pub mod json;
+pub mod layout;
 pub mod render;
+pub mod view;
+pub mod xml;
 
-use crate::model::{Family, Relation};
+pub use view::{View, ViewOptions};
 
-/// Which statements an export shows and how.
-#[derive(Debug, Clone, Default)]
-pub struct ExportOptions {
-    /// Collapse each actor to its country node, summing counts.
-    pub by_country: bool,
-    /// Relations to keep (union with `families`; both empty keeps all).
-    pub relations: Vec<Relation>,
-    /// Families to keep.
-    pub families: Vec<Family>,
-    /// Minimum evidence count of an edge.
-    pub min_count: usize,
-    /// Put evidence sentences in edge tooltips.
-    pub evidence: bool,
+/// Graphviz layout engines a diagram can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Layered, left to right (the default).
+    Dot,
+    /// Spring model.
+    Neato,
+    /// Circular.
+    Circo,
+    /// Multiscale spring model for large graphs.
+    Sfdp,
 }
 
-impl ExportOptions {
-    /// Whether the options drop anything, in which case affiliations and isolated nodes are left out.
-    pub fn is_filtered(&self) -> bool {
-        self.by_country
-            || !self.relations.is_empty()
-            || !self.families.is_empty()
-            || self.min_count > 1
+impl Layout {
+    /// The Graphviz program name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Dot => "dot",
+            Layout::Neato => "neato",
+            Layout::Circo => "circo",
+            Layout::Sfdp => "sfdp",
+        }
     }
+}
 
-    /// The statement rows the options select.
-    pub fn rows(&self, graph: &crate::graph::DipGraph) -> Vec<crate::query::Row> {
-        let q = crate::query::Query {
-            relations: self.relations.clone(),
-            families: self.families.clone(),
-            min_count: self.min_count,
-            by_country: self.by_country,
-            ..Default::default()
-        };
-        let mut rows = crate::query::run(graph, &q, &|_| None);
-        // Exports list edges in file order, not by count.
-        rows.sort_by(|a, b| {
-            (&a.source, &a.target, a.relation).cmp(&(&b.source, &b.target, b.relation))
-        });
-        rows
-    }
+/// How a diagram is drawn.
+#[derive(Debug, Clone, Default)]
+pub struct DiagramOptions {
+    /// Graphviz layout engine (dot when absent).
+    pub layout: Option<Layout>,
+    /// Every evidence sentence in edge tooltips, not only the first five.
+    pub evidence: bool,
+    /// Title instead of the view's own.
+    pub title: Option<String>,
+}
+
+/// The DOT diagram `build` writes beside the graph: the statement actors of a small graph,
+/// the top actors by degree of a large one, with a title that says so.
+pub fn build_diagram(graph: &crate::graph::DipGraph) -> String {
+    let view = View::diagram(graph, &ViewOptions::default());
+    dot::to_dot(&view, &DiagramOptions::default())
+}
+
+/// Generator string written into exports that have a place for one.
+pub fn generator() -> String {
+    format!("dipgraph {}", env!("CARGO_PKG_VERSION"))
 }

@@ -1,4 +1,5 @@
-//! Rendering DOT to SVG or PNG with the Graphviz `dot` program, when it is installed.
+//! Rendering diagrams: DOT to SVG or PNG with the Graphviz `dot` program when it is
+//! installed, and SVG through the pure-Rust layout otherwise.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -84,4 +85,37 @@ pub fn render(dot_source: &str, format: RenderFormat) -> Result<Vec<u8>, RenderE
         return Err(RenderError::Failed(line));
     }
     Ok(out.stdout)
+}
+
+/// Which program draws an SVG diagram.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Renderer {
+    /// Graphviz when installed, the built-in layout otherwise.
+    #[default]
+    Auto,
+    /// Graphviz `dot` (an error when it is missing).
+    Graphviz,
+    /// The pure-Rust layout (layout-rs), which needs no external program.
+    Builtin,
+}
+
+/// Draws the view as SVG; says which renderer did it.
+pub fn svg(
+    view: &super::View,
+    opts: &super::DiagramOptions,
+    renderer: Renderer,
+) -> Result<(Vec<u8>, Renderer), RenderError> {
+    let graphviz = match renderer {
+        Renderer::Auto => dot_available(),
+        Renderer::Graphviz => true,
+        Renderer::Builtin => false,
+    };
+    if graphviz {
+        let dot = super::dot::to_dot(view, opts);
+        return Ok((render(&dot, RenderFormat::Svg)?, Renderer::Graphviz));
+    }
+    let title = opts.title.clone().unwrap_or_else(|| view.title());
+    super::layout::to_svg(view, &title)
+        .map(|s| (s.into_bytes(), Renderer::Builtin))
+        .map_err(|e| RenderError::Failed(e.to_string()))
 }

@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 const BUILTIN: &str = include_str!("../../data/lexicon/relations.toml");
+/// Paraphrase cues only the learned scorer sees: broad words whose weight the data decides.
+const BROAD: &str = include_str!("../../data/lexicon/paraphrases.toml");
 
 /// Where the target of a cue is found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -59,6 +61,8 @@ pub struct Pattern {
     pub needs_claim: bool,
     /// Event-ontology coding.
     pub coding: Coding,
+    /// Seen by the learned scorer only, not by the hand rules.
+    pub scorer_only: bool,
 }
 
 /// A cue found in a token sequence.
@@ -97,6 +101,9 @@ struct FileCue {
     plover: String,
     #[serde(default)]
     weight: f32,
+    /// Overrides the file's `scorer_only`.
+    #[serde(default)]
+    scorer_only: Option<bool>,
 }
 
 fn yes() -> bool {
@@ -106,6 +113,9 @@ fn yes() -> bool {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LexiconFile {
+    /// Cues of this file are seen by the learned scorer only (unless a cue says otherwise).
+    #[serde(default)]
+    scorer_only: bool,
     #[serde(default)]
     cue: Vec<FileCue>,
     #[serde(default)]
@@ -121,7 +131,8 @@ pub struct Lexicon {
     by_first: HashMap<String, Vec<usize>>,
     codings: HashMap<Relation, Coding>,
     /// Judgement phrases by their first word, looked up at every word of every sentence.
-    judgements: HashMap<String, Vec<(Vec<String>, Relation)>>,
+    /// Judgement phrases by first word: (words, relation, scorer only).
+    judgements: HashMap<String, Vec<(Vec<String>, Relation, bool)>>,
 }
 
 /// A lexicon file that could not be read, as `path:line: message`.
@@ -141,20 +152,14 @@ impl Lexicon {
     pub fn builtin() -> &'static Lexicon {
         static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
         LEX.get_or_init(|| {
-            Lexicon::from_sources(&[(
-                "<builtin>/data/lexicon/relations.toml".into(),
-                BUILTIN.into(),
-            )])
-            .expect("the built-in lexicon is valid (checked by a unit test)")
+            Lexicon::from_sources(&builtin_sources())
+                .expect("the built-in lexicon is valid (checked by a unit test)")
         })
     }
 
     /// The built-in lexicon plus user files, which add cues.
     pub fn load(user_files: &[impl AsRef<Path>]) -> Result<Lexicon, LexiconError> {
-        let mut sources = vec![(
-            "<builtin>/data/lexicon/relations.toml".to_string(),
-            BUILTIN.to_string(),
-        )];
+        let mut sources = builtin_sources();
         for f in user_files {
             let p = f.as_ref();
             let text = std::fs::read_to_string(p).map_err(|e| LexiconError {
@@ -206,10 +211,11 @@ impl Lexicon {
                 for ph in phrases {
                     let words: Vec<String> = ph.split_whitespace().map(str::to_lowercase).collect();
                     if let Some(first) = words.first().cloned() {
-                        lex.judgements
-                            .entry(first)
-                            .or_default()
-                            .push((words, relation));
+                        lex.judgements.entry(first).or_default().push((
+                            words,
+                            relation,
+                            file.scorer_only,
+                        ));
                     }
                 }
             }
@@ -219,6 +225,7 @@ impl Lexicon {
                     line: None,
                     message: m,
                 })?;
+                let scorer_only = cue.scorer_only.unwrap_or(file.scorer_only);
                 let coding = Coding {
                     cameo: cue.cameo.clone(),
                     plover: cue.plover.clone(),
@@ -246,6 +253,7 @@ impl Lexicon {
                             needs_target: cue.needs_target,
                             needs_claim: cue.needs_claim,
                             coding: coding.clone(),
+                            scorer_only,
                         });
                     }
                 }
@@ -260,6 +268,7 @@ impl Lexicon {
                         needs_target: cue.needs_target,
                         needs_claim: cue.needs_claim,
                         coding: coding.clone(),
+                        scorer_only,
                     });
                 }
                 for n in &cue.nouns {
@@ -281,6 +290,7 @@ impl Lexicon {
                             needs_target: cue.needs_target,
                             needs_claim: cue.needs_claim,
                             coding: coding.clone(),
+                            scorer_only,
                         });
                     }
                 }
@@ -309,13 +319,28 @@ impl Lexicon {
             .map(|&i| &self.patterns[i])
     }
 
-    /// All cues in a sequence of lowercase words, longest first at each position, non-overlapping.
+    /// The cues of the hand rules in a sequence of lowercase words, longest first at each
+    /// position, non-overlapping.
     pub fn find<'l>(&'l self, words: &[&str]) -> Vec<CueMatch<'l>> {
+        self.find_where(words, |p| !p.scorer_only)
+    }
+
+    /// Every cue, the scorer's paraphrase cues included, longest first at each position.
+    pub fn find_all<'l>(&'l self, words: &[&str]) -> Vec<CueMatch<'l>> {
+        self.find_where(words, |_| true)
+    }
+
+    /// The cues whose pattern `keep` accepts, longest first at each position.
+    pub fn find_where<'l>(
+        &'l self,
+        words: &[&str],
+        keep: impl Fn(&Pattern) -> bool,
+    ) -> Vec<CueMatch<'l>> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let mut best: Option<(&Pattern, usize, ObjectSlot)> = None;
-            for p in self.starting_with(words[i]) {
+            for p in self.starting_with(words[i]).filter(|p| keep(p)) {
                 if let Some((last, gap)) = match_at(&p.words, words, i) {
                     if best.is_none_or(|(b, _, _)| b.words.len() < p.words.len()) {
                         best = Some((p, last, gap));
@@ -341,14 +366,26 @@ impl Lexicon {
     /// The judgement phrase starting at word `i` of a lowercase word list ("violated",
     /// "unfair"), with its length and the relation a reported judgement carries.
     pub fn judgement_at(&self, words: &[&str], i: usize) -> Option<(usize, Relation)> {
-        self.judgements
-            .get(*words.get(i)?)?
+        self.judgements_at(words, i, false).into_iter().next()
+    }
+
+    /// Every judgement phrase starting at word `i` (the scorer's own included when `all`),
+    /// longest first, with the relation each carries.
+    pub fn judgements_at(&self, words: &[&str], i: usize, all: bool) -> Vec<(usize, Relation)> {
+        let Some(list) = words.get(i).and_then(|w| self.judgements.get(*w)) else {
+            return Vec::new();
+        };
+        let mut v: Vec<(usize, Relation)> = list
             .iter()
-            .filter(|(w, _)| {
-                i + w.len() <= words.len() && w.iter().zip(&words[i..]).all(|(a, b)| a == b)
+            .filter(|(w, _, scorer)| {
+                (all || !scorer)
+                    && i + w.len() <= words.len()
+                    && w.iter().zip(&words[i..]).all(|(a, b)| a == b)
             })
-            .max_by_key(|(w, _)| w.len())
-            .map(|(w, r)| (w.len(), *r))
+            .map(|(w, r, _)| (w.len(), *r))
+            .collect();
+        v.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        v
     }
 
     /// The noun reading of a verb pattern spelled the same ("support", "demand", "appeal").
@@ -366,6 +403,20 @@ impl Lexicon {
     pub fn is_empty(&self) -> bool {
         self.patterns.is_empty()
     }
+}
+
+/// The embedded lexicon files: the rules' cues, then the scorer's paraphrase cues.
+fn builtin_sources() -> Vec<(String, String)> {
+    vec![
+        (
+            "<builtin>/data/lexicon/relations.toml".into(),
+            BUILTIN.into(),
+        ),
+        (
+            "<builtin>/data/lexicon/paraphrases.toml".into(),
+            BROAD.into(),
+        ),
+    ]
 }
 
 /// The token range a phrase's `*` object slot covered.

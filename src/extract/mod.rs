@@ -2,6 +2,7 @@
 //! by patterns over tokens that know actors, titles, prepositions and punctuation.
 
 pub mod clause;
+pub mod learn;
 pub mod lexicon;
 
 use crate::actors::mentions::{self, ActorSpan, Memory, Word};
@@ -15,6 +16,8 @@ pub use lexicon::{Lexicon, LexiconError};
 pub struct Extractor<'a> {
     gaz: &'a Gazetteer,
     lex: &'a Lexicon,
+    /// The learned scorer; without one, the hand rules decide alone.
+    model: Option<&'a learn::Model>,
     /// Statements with a lower confidence are dropped.
     pub min_confidence: f32,
 }
@@ -43,7 +46,49 @@ impl<'a> Extractor<'a> {
         Extractor {
             gaz,
             lex,
+            model: Some(learn::Model::builtin()),
             min_confidence: 0.0,
+        }
+    }
+
+    /// The same extractor deciding with another model, or with the hand rules alone (`None`).
+    pub fn with_model(mut self, model: Option<&'a learn::Model>) -> Self {
+        self.model = model;
+        self
+    }
+
+    /// Analyses a document: sentences, the rules' statements and the scorer's candidates
+    /// (with feature names when `record` is set, for training and explaining).
+    pub fn analyse_doc<'d>(&self, doc: &'d Document, record: bool) -> learn::Analysed<'d> {
+        let views = self.analyse(doc);
+        let mut roles = Vec::with_capacity(views.len());
+        let rules = self.rule_extraction(doc, &views, Some(&mut roles));
+        let candidates = learn::candidates::candidates(&learn::candidates::DocContext {
+            lex: self.lex,
+            clean: &doc.clean,
+            views: &views,
+            rules: &rules.statements,
+            roles: &roles,
+            record,
+        });
+        let layout = if record {
+            views
+                .iter()
+                .map(|v| {
+                    let actors = v.spans.iter().map(|s| s.statement_source()).collect();
+                    let lowers: Vec<&str> = v.words.iter().map(|w| w.lower.as_str()).collect();
+                    (actors, learn::candidates::cue_relations(self.lex, &lowers))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        learn::Analysed {
+            doc,
+            sentences: views.iter().map(|v| v.sentence).collect(),
+            rules,
+            candidates,
+            layout,
         }
     }
 
@@ -130,7 +175,27 @@ impl<'a> Extractor<'a> {
 
     /// Everything extraction finds in one document.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let views = self.analyse(doc);
+        let Some(model) = self.model else {
+            let views = self.analyse(doc);
+            return self.rule_extraction(doc, &views, None);
+        };
+        let a = self.analyse_doc(doc, false);
+        let mut statements = learn::decode(model, self.lex, &a);
+        statements.retain(|s| s.confidence >= self.min_confidence);
+        Extraction {
+            statements,
+            ..a.rules
+        }
+    }
+
+    /// What the hand rules alone find in an analysed document; with `roles`, also what they
+    /// conclude about every cue, the scorer's paraphrase cues included (one list a sentence).
+    fn rule_extraction(
+        &self,
+        doc: &Document,
+        views: &[SentenceView<'_>],
+        mut roles: Option<&mut Vec<Vec<clause::CueRoles>>>,
+    ) -> Extraction {
         let mut statements: Vec<Statement> = Vec::new();
         // Per statement: its clause named no counterpart (see `bilateral_frame`).
         let mut open: Vec<bool> = Vec::new();
@@ -139,8 +204,26 @@ impl<'a> Extractor<'a> {
         let mut memory = Memory::default();
         let mut mentions_out = Vec::new();
         let mut affiliations: Vec<(Actor, Actor)> = Vec::new();
-        for v in &views {
-            let found = clause::statements(self.lex, &doc.clean, v, &memory, &statements);
+        for v in views {
+            let mut cue_roles = Vec::new();
+            let found = clause::statements(
+                self.lex,
+                &doc.clean,
+                v,
+                &memory,
+                &statements,
+                &mut cue_roles,
+            );
+            if let Some(r) = roles.as_deref_mut() {
+                cue_roles.extend(clause::broad_roles(
+                    self.lex,
+                    &doc.clean,
+                    v,
+                    &memory,
+                    &statements,
+                ));
+                r.push(cue_roles);
+            }
             for f in found {
                 let span = doc.raw_span(v.sentence.start, v.sentence.end);
                 let evidence = doc.clean[v.sentence.start..v.sentence.end].to_string();
@@ -199,7 +282,7 @@ impl<'a> Extractor<'a> {
                 memory.subjects.push(subj.clone());
             }
         }
-        denied_reports(&views, &mut statements);
+        denied_reports(views, &mut statements);
         both_sides(self.gaz, &mentions_out, &mut statements, &both);
         bilateral_frame(self.gaz, &mentions_out, &mut statements, &open);
         affiliations.sort();

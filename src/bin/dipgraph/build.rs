@@ -2,7 +2,6 @@
 
 use crate::{common, Global, Outcome};
 use anyhow::Context;
-use dipgraph::export::{dot, ExportOptions};
 use dipgraph::extract::{run_stream, Extractor};
 use dipgraph::graph::{AddOutcome, DipGraph};
 use std::collections::HashMap;
@@ -28,7 +27,8 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     };
     let actors = common::actors(global)?;
     let lex = common::lexicon(global)?;
-    let mut ex = Extractor::new(actors.get(), lex.get());
+    let model = args.input.model()?;
+    let mut ex = Extractor::new(actors.get(), lex.get()).with_model(model.as_deref());
     ex.min_confidence = args.input.min_confidence;
     let inputs = args.input.read();
     let (mut read, mut added, mut unchanged, mut replaced, mut errors, mut statements) =
@@ -71,7 +71,7 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
         None => Some(global.graph.with_extension("dot")),
     };
     if let Some(p) = &dot_path {
-        let text = dot::to_dot(&graph, &ExportOptions::default());
+        let text = dipgraph::export::build_diagram(&graph);
         dipgraph::util::write_atomic(p, text.as_bytes())
             .with_context(|| format!("cannot write {}", p.display()))?;
     }

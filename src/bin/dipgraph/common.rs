@@ -3,8 +3,10 @@
 use crate::Global;
 use anyhow::Context;
 use dipgraph::actors::Gazetteer;
+use dipgraph::extract::learn::Model;
 use dipgraph::extract::Lexicon;
 use dipgraph::ingest::{read_inputs, InputFormat, Inputs};
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 /// Input format names on the command line.
@@ -37,12 +39,29 @@ pub struct InputArgs {
     /// Drop statements whose confidence is below this value (0 to 1).
     #[arg(long, default_value_t = 0.0)]
     pub min_confidence: f32,
+    /// Scorer weights written by `dipgraph train` [default: the model built in].
+    #[arg(long, value_name = "FILE", conflicts_with = "rules_only")]
+    pub model: Option<PathBuf>,
+    /// Decide with the hand rules alone, without the learned scorer.
+    #[arg(long)]
+    pub rules_only: bool,
 }
 
 impl InputArgs {
     /// The documents of the inputs, streamed.
     pub fn read(&self) -> Inputs {
         read_inputs(&self.inputs, self.input_format.map(Into::into))
+    }
+
+    /// The scorer these options choose: the built-in one, a file, or none (rules only).
+    pub fn model(&self) -> anyhow::Result<Option<Cow<'static, Model>>> {
+        if self.rules_only {
+            return Ok(None);
+        }
+        Ok(Some(match &self.model {
+            Some(p) => Cow::Owned(Model::load(p)?),
+            None => Cow::Borrowed(Model::builtin()),
+        }))
     }
 }
 

@@ -21,7 +21,8 @@ pub struct Args {
 pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let actors = common::actors(global)?;
     let lex = common::lexicon(global)?;
-    let mut ex = Extractor::new(actors.get(), lex.get());
+    let model = args.input.model()?;
+    let mut ex = Extractor::new(actors.get(), lex.get()).with_model(model.as_deref());
     ex.min_confidence = args.input.min_confidence;
     let inputs = args.input.read();
     let stdout = std::io::stdout();

@@ -7,7 +7,9 @@ mod export;
 mod extract;
 mod merge;
 mod query;
+mod report;
 mod resolve;
+mod train;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -59,14 +61,18 @@ enum Command {
     Extract(extract::Args),
     /// Ask the graph who said what about whom.
     Query(query::Args),
-    /// Write the graph as DOT, JSON, SVG or PNG.
+    /// Write the graph for Graphviz, Gephi, networkx, igraph, Neo4j, Cytoscape, D3 or a browser.
     Export(export::Args),
+    /// Write a self-contained HTML report: diagram, statement table, evidence, timeline.
+    Report(report::Args),
     /// Show the entity a mention resolves to.
     Resolve(resolve::Args),
     /// Combine graph files into one.
     Merge(merge::Args),
-    /// Score extraction against gold annotations.
+    /// Score extraction against gold annotations, or cross-validate the scorer.
     Eval(eval::Args),
+    /// Fit the statement scorer on annotated documents and write its weights.
+    Train(train::Args),
 }
 
 /// How a command ended: all good, or some inputs failed but the rest was processed.
@@ -93,9 +99,11 @@ fn main() -> ExitCode {
         Command::Extract(a) => extract::run(&cli.global, a),
         Command::Query(a) => query::run(&cli.global, a),
         Command::Export(a) => export::run(&cli.global, a),
+        Command::Report(a) => report::run(&cli.global, a),
         Command::Resolve(a) => resolve::run(&cli.global, a),
         Command::Merge(a) => merge::run(&cli.global, a),
         Command::Eval(a) => eval::run(&cli.global, a),
+        Command::Train(a) => train::run(&cli.global, a),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

@@ -78,6 +78,7 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
         until: args.until,
         min_count: args.min_count,
         by_country: args.by_country,
+        ..Query::default()
     };
     // "Beijing" or "the Kremlin" finds the graph's China or Russia through the gazetteer.
     let actors = crate::common::actors(global)?;

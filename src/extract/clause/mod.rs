@@ -5,12 +5,12 @@
 //! plausibility), `subject`, `object`, `nominal` (statement nouns) and `paraphrase`
 //! (statements without a statement word); this file runs them over a sentence.
 
-mod modality;
+pub(crate) mod modality;
 mod nominal;
 mod object;
 mod paraphrase;
 mod subject;
-mod words;
+pub(crate) mod words;
 
 use crate::actors::mentions::{ActorSpan, Memory, Via};
 use crate::extract::lexicon::{CueForm, CueMatch, Lexicon, Slot};
@@ -110,12 +110,64 @@ pub fn statements(
     v: &SentenceView<'_>,
     memory: &Memory,
     earlier: &[Statement],
+    roles_out: &mut Vec<CueRoles>,
+) -> Vec<Found> {
+    analyse_cues(lex, clean, v, memory, earlier, false, roles_out)
+}
+
+/// The roles the clause rules find for the scorer's own paraphrase cues (which make no
+/// statement by themselves): who would be the subject, who the object.
+pub fn broad_roles(
+    lex: &Lexicon,
+    clean: &str,
+    v: &SentenceView<'_>,
+    memory: &Memory,
+    earlier: &[Statement],
+) -> Vec<CueRoles> {
+    let mut roles = Vec::new();
+    analyse_cues(lex, clean, v, memory, earlier, true, &mut roles);
+    roles
+}
+
+/// What the clause rules concluded about one cue: its subjects, its objects, its modality.
+#[derive(Debug, Clone)]
+pub struct CueRoles {
+    /// First token of the cue.
+    pub first: usize,
+    /// Last token of the cue.
+    pub last: usize,
+    /// The relation of the cue's pattern.
+    pub relation: Relation,
+    /// First token of each subject span (a span from memory has no place in the sentence).
+    pub sources: Vec<(usize, String)>,
+    /// First token and actor id of each object span.
+    pub targets: Vec<(usize, String)>,
+    /// Negated.
+    pub negated: bool,
+    /// Modal, future or hypothetical.
+    pub hedged: bool,
+    /// "each other".
+    pub mutual: bool,
+}
+
+fn analyse_cues(
+    lex: &Lexicon,
+    clean: &str,
+    v: &SentenceView<'_>,
+    memory: &Memory,
+    earlier: &[Statement],
+    broad: bool,
+    roles_out: &mut Vec<CueRoles>,
 ) -> Vec<Found> {
     let words = &v.words;
     let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
     let at = span_index(v);
-    let cues: Vec<CueMatch<'_>> = lex
-        .find(&lowers)
+    let found = if broad {
+        lex.find_where(&lowers, |p| p.scorer_only)
+    } else {
+        lex.find(&lowers)
+    };
+    let cues: Vec<CueMatch<'_>> = found
         .into_iter()
         .map(|c| nominal_reading(lex, words, &at, c))
         .filter(|c| {
@@ -462,6 +514,27 @@ pub fn statements(
             explicit = false;
         }
         prev_subjects = roles.sources.clone();
+        roles_out.push(CueRoles {
+            first: c.first,
+            last: c.last,
+            relation: p.relation,
+            sources: roles
+                .sources
+                .iter()
+                .map(|s| (s.first, s.actor.id.clone()))
+                .collect(),
+            targets: roles
+                .targets
+                .iter()
+                .map(|s| (s.first, s.actor.id.clone()))
+                .collect(),
+            negated: roles.negated,
+            hedged: roles.hedged,
+            mutual: roles.mutual,
+        });
+        if broad {
+            continue;
+        }
         // "troops stepped up pressure on the rebels", "Malian forces supporting French troops":
         // armed forces pressing or backing in the field act, they make no statement.
         if matches!(p.lemma.as_str(), "pressure" | "support" | "back")
@@ -481,6 +554,9 @@ pub fn statements(
         emit(
             &mut out, p.relation, &roles, &cue_text, explicit, confidence,
         );
+    }
+    if broad {
+        return Vec::new();
     }
     out.extend(paraphrases(words, &at, v, clean, earlier));
     out.extend(judgements(lex, &lowers, words, &at, v, clean, earlier));

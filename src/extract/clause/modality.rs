@@ -118,7 +118,7 @@ pub(super) const NEUTRAL_CONTROL: &[&str] = &[
 const HEDGE_MARKERS: &[&str] = &["if", "unless", "whether", "should"];
 
 /// Negation and modality in the verb group before a cue ("did not", "refused to", "may").
-pub(super) fn modality(
+pub(crate) fn modality(
     words: &[Word<'_>],
     at: &[Option<usize>],
     future_ok: bool,
@@ -230,7 +230,7 @@ pub(super) fn modality(
 }
 
 /// Whether a past form is a passive: after a form of "be" (adverbs between), or followed by "by".
-pub(super) fn is_passive(words: &[Word<'_>], first: usize, last: usize) -> bool {
+pub(crate) fn is_passive(words: &[Word<'_>], first: usize, last: usize) -> bool {
     // ("denied an application by X": a phrase ending in a noun names the claim's author.)
     if lw(words, last + 1) == "by" && (first == last || !is_in(DETERMINERS, lw(words, first + 1))) {
         return true;

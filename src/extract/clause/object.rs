@@ -200,7 +200,7 @@ pub(super) fn object(
             return (vec![a], false, None, None);
         }
     }
-    // "accused each other", "accused one another", "have each laid the blame on the other".
+    // "accused each other", "accused one another", "laid the blame on each other".
     let each_the_other = (lw(words, k), lw(words, k + 1)) == ("the", "other")
         && (c.first.saturating_sub(4)..c.first).any(|j| lw(words, j) == "each");
     if matches!(

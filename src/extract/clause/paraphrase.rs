@@ -606,7 +606,7 @@ pub(super) fn judgements(
             .any(|j| matches!(lw(words, j), "denied" | "denies" | "not" | "n't" | "never"))
         {
             // "said no member was violating", "denied it had violated": not a judgement.
-            // But "said its rates could not be seen as a breach", answering an accusation
+            // But "said its quotas could hardly count as a breach", answering an accusation
             // made earlier, denies it.
             if let Some(f) = denial(words, at, v, clean, earlier, speech, k, len, relation) {
                 out.push(f);
@@ -666,7 +666,7 @@ pub(super) fn judgements(
             .or_else(clause_subject)
             .or_else(owner_of_its)
             .map(|si| &v.spans[si]);
-        // "The EC and Japan have said it is unrealistic": "it" heading the reported clause is
+        // "Canada and Mexico have called it unworkable": "it" heading the reported clause is
         // the thing the previous sentence named, and its owner is judged.
         let it_first = if lw(words, speech + 1) == "that" {
             speech + 2
@@ -699,7 +699,7 @@ pub(super) fn judgements(
         {
             continue;
         }
-        // "The EC and Japan have said it is unrealistic": every coordinated speaker.
+        // "Canada and Mexico said it was unworkable": every coordinated speaker.
         let speakers: Vec<ActorSpan> = match v.spans.iter().position(|s| s.first == src.first) {
             Some(si) if from_prior => coordinated_left(words, at, v, si),
             _ => vec![src.clone()],

@@ -73,7 +73,7 @@ pub(super) const DETERMINERS: &[&str] = &[
     "previous", "what", "our",
 ];
 
-pub(super) const SPEECH: &[&str] = &[
+pub(crate) const SPEECH: &[&str] = &[
     "said",
     "says",
     "say",
@@ -114,7 +114,7 @@ pub(super) const SPEECH: &[&str] = &[
     "recommends",
 ];
 
-pub(super) fn lw<'w>(words: &'w [Word<'_>], i: usize) -> &'w str {
+pub(crate) fn lw<'w>(words: &'w [Word<'_>], i: usize) -> &'w str {
     words.get(i).map(|w| w.lower.as_str()).unwrap_or("")
 }
 
@@ -123,7 +123,7 @@ pub(super) fn is_in(list: &[&str], w: &str) -> bool {
 }
 
 /// Index of the actor span covering each token.
-pub(super) fn span_index(v: &SentenceView<'_>) -> Vec<Option<usize>> {
+pub(crate) fn span_index(v: &SentenceView<'_>) -> Vec<Option<usize>> {
     let mut at = vec![None; v.words.len()];
     for (k, s) in v.spans.iter().enumerate() {
         for slot in at.iter_mut().take(s.last + 1).skip(s.first) {
