@@ -237,6 +237,9 @@ fn main() {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut used: HashSet<String> = HashSet::new();
     let mut stats = (0usize, 0usize, 0usize);
+    // Offices from the table, from the hand-written supplement only, and derived from an
+    // executive presidency (presidential.tsv).
+    let mut origin = (0usize, 0usize, 0usize);
     for (p, offices) in persons.iter().zip(offices_by_person) {
         if offices.is_empty() {
             continue;
@@ -267,6 +270,15 @@ fn main() {
         used.insert(id.clone());
         stats.0 += 1;
         stats.2 += offices.len();
+        for o in &offices {
+            if o.sources.contains("presidential") {
+                origin.2 += 1;
+            } else if o.sources.iter().all(|x| x == "hand") {
+                origin.1 += 1;
+            } else {
+                origin.0 += 1;
+            }
+        }
         out.push((id.clone(), render(p, &offices, &id, &taken)));
     }
     out.sort();
@@ -284,8 +296,12 @@ fn main() {
         "# fixes of tools/leaders-gen/corrections.tsv. Do not edit: change those files and rerun."
     );
     println!(
-        "# {} people ({} merged with entries of people.toml), {} offices.",
-        stats.0, stats.1, stats.2
+        "# {} people ({} merged with entries of people.toml), {} offices: {} from the table,",
+        stats.0, stats.1, stats.2, origin.0
+    );
+    println!(
+        "# {} from the hand-written supplement alone, {} heads of government by executive presidency.",
+        origin.1, origin.2
     );
     for (_, text) in &out {
         print!("{text}");
