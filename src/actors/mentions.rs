@@ -1481,11 +1481,9 @@ fn composite_at(
     {
         return Some(group_of(i, i, format!("the {}", words[i].text)));
     }
-    // ("western countries" in lowercase too: the group is the same.)
     if matches!(
         words[i].text,
         "Western"
-            | "western"
             | "European"
             | "Arab"
             | "African"
@@ -1509,16 +1507,12 @@ fn composite_at(
                 | "states"
                 | "diplomats"
                 | "ministers"
-                | "officials"
-                | "donors"
         )
     ) {
-        let first = words[i].text;
-        let first = if first == "western" { "Western" } else { first };
         return Some(group_of(
             i,
             i + 1,
-            format!("{first} {}", words[i + 1].lower),
+            format!("{} {}", words[i].text, words[i + 1].text),
         ));
     }
 
