@@ -59,6 +59,25 @@ pub struct Entry {
     /// The state this one succeeded, and the day it ceased: before it, names of this state
     /// mean the predecessor ("Moscow" in 1987 is the Soviet Union).
     pub predecessor: Option<Predecessor>,
+    /// Surnames that name this person only while in office on the text's date (or, in an
+    /// undated text, as the most recent holder): many people share a surname.
+    pub dated_names: Vec<String>,
+    /// Names the entity had before a date ("European Community" until 1993-11-01): the
+    /// same entity, labelled as it was called then.
+    pub period_names: Vec<PeriodName>,
+    /// Common nouns a story calls the entity back by once it has named it ("the bloc" for
+    /// the EU, "the alliance" for NATO).
+    pub nouns: Vec<String>,
+}
+
+/// A name an entity bore until a date.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodName {
+    /// The name then ("Zaire").
+    pub name: String,
+    /// First day of the next name, YYYY-MM-DD.
+    pub until: String,
 }
 
 /// A predecessor state and the first day the successor stands for the place.
@@ -69,6 +88,17 @@ pub struct Predecessor {
     pub id: String,
     /// First day of the successor, YYYY-MM-DD.
     pub until: String,
+}
+
+/// One entity a surface form names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    /// Index of the entry (see [`Gazetteer::entry`]).
+    pub entry: usize,
+    /// How the form refers to it.
+    pub form: Form,
+    /// The form is a surname that names this person only in office on the text's date.
+    pub dated: bool,
 }
 
 /// One gazetteer match in a text.
@@ -159,7 +189,15 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/actors/organizations.toml"),
     ),
     ("media.toml", include_str!("../../data/actors/media.toml")),
+    (
+        "companies.toml",
+        include_str!("../../data/actors/companies.toml"),
+    ),
     ("bodies.toml", include_str!("../../data/actors/bodies.toml")),
+    (
+        "leaders.toml",
+        include_str!("../../data/actors/leaders.toml"),
+    ),
     ("people.toml", include_str!("../../data/actors/people.toml")),
     ("roles.toml", include_str!("../../data/actors/roles.toml")),
 ];
@@ -195,6 +233,12 @@ struct RawActor {
     offices: Vec<Office>,
     ambiguous: Option<bool>,
     predecessor: Option<Predecessor>,
+    #[serde(default)]
+    dated_names: Vec<String>,
+    #[serde(default)]
+    period_names: Vec<PeriodName>,
+    #[serde(default)]
+    nouns: Vec<String>,
     /// Replace a previous entry with this id instead of adding to it.
     #[serde(default)]
     replace: bool,
@@ -215,8 +259,11 @@ pub struct Gazetteer {
     entries: Vec<Entry>,
     ids: HashMap<String, usize>,
     /// Every surface form (and its ALL-CAPS variant), with the entries it names, in load order.
-    surfaces: Vec<(String, Vec<(usize, Form)>)>,
+    surfaces: Vec<(String, Vec<Candidate>)>,
     surface_index: HashMap<String, usize>,
+    /// Surfaces by their lowercase form without diacritics, for `resolve` of a mention typed
+    /// in any case ("cote d'ivoire", "COTE D’IVOIRE").
+    folded_index: HashMap<String, usize>,
     automaton: AhoCorasick,
     titles: Vec<Role>,
     bodies: Vec<BodyNoun>,
@@ -371,7 +418,7 @@ struct Builder {
     groups: Vec<GroupNoun>,
     /// Every form in the order the files gave it, so later data wins a shared surface
     /// ("Congo" is COG in the generated file, COD in the overlay).
-    log: Vec<(usize, String, Form)>,
+    log: Vec<(usize, String, Form, bool)>,
 }
 
 impl Builder {
@@ -381,7 +428,13 @@ impl Builder {
         forms.extend(a.names.iter().map(|n| (n.clone(), Form::Name)));
         forms.extend(a.adjectives.iter().map(|n| (n.clone(), Form::Adjective)));
         forms.extend(a.metonyms.iter().map(|n| (n.clone(), Form::Metonym)));
-        self.log.extend(forms.into_iter().map(|(s, f)| (i, s, f)));
+        self.log
+            .extend(forms.into_iter().map(|(s, f)| (i, s, f, false)));
+        self.log.extend(
+            a.dated_names
+                .iter()
+                .map(|n| (i, n.clone(), Form::Name, true)),
+        );
     }
 
     fn add_file(&mut self, path: &Path, text: &str) -> Result<(), GazetteerError> {
@@ -395,19 +448,31 @@ impl Builder {
             err(line, e.message().trim().replace('\n', "; "))
         })?;
         for a in raw.actor {
-            let line = line_of_id(text, &a.id);
+            // (The line is looked up only for an error: a scan per entry would be quadratic.)
+            let line = || line_of_id(text, &a.id);
             if a.id.trim().is_empty() {
-                return Err(err(line, "actor with an empty id".into()));
+                return Err(err(line(), "actor with an empty id".into()));
             }
             let kind = match &a.kind {
-                Some(k) => Some(k.parse::<ActorKind>().map_err(|m| err(line, m))?),
+                Some(k) => Some(k.parse::<ActorKind>().map_err(|m| err(line(), m))?),
                 None => None,
             };
+            for p in &a.period_names {
+                if !valid_date(&p.until) {
+                    return Err(err(
+                        line(),
+                        format!(
+                            "actor '{}': bad date '{}' (expected YYYY-MM-DD)",
+                            a.id, p.until
+                        ),
+                    ));
+                }
+            }
             for o in &a.offices {
                 for d in [&o.from, &o.to].into_iter().flatten() {
                     if !valid_date(d) {
                         return Err(err(
-                            line,
+                            line(),
                             format!("actor '{}': bad date '{d}' (expected YYYY-MM-DD)", a.id),
                         ));
                     }
@@ -439,13 +504,16 @@ impl Builder {
                     extend_unique(&mut e.names, a.names);
                     extend_unique(&mut e.adjectives, a.adjectives);
                     extend_unique(&mut e.metonyms, a.metonyms);
+                    extend_unique(&mut e.dated_names, a.dated_names);
                     e.offices.extend(a.offices);
+                    e.period_names.extend(a.period_names);
+                    extend_unique(&mut e.nouns, a.nouns);
                     i
                 }
                 _ => {
                     let (Some(name), Some(kind)) = (a.name, kind) else {
                         return Err(err(
-                            line,
+                            line(),
                             format!("new actor '{}' needs both `name` and `kind`", a.id),
                         ));
                     };
@@ -463,6 +531,9 @@ impl Builder {
                         parent: a.parent,
                         ambiguous: a.ambiguous.unwrap_or(false),
                         predecessor: a.predecessor,
+                        dated_names: a.dated_names,
+                        period_names: a.period_names,
+                        nouns: a.nouns,
                     };
                     match existing {
                         Some(i) => {
@@ -486,9 +557,9 @@ impl Builder {
     }
 
     fn build(self) -> Result<Gazetteer, String> {
-        let mut surfaces: Vec<(String, Vec<(usize, Form)>)> = Vec::new();
+        let mut surfaces: Vec<(String, Vec<Candidate>)> = Vec::new();
         let mut surface_index: HashMap<String, usize> = HashMap::new();
-        let mut add = |s: &str, e: usize, f: Form| {
+        let mut add = |s: &str, c: Candidate| {
             let s = s.trim();
             if s.is_empty() {
                 return;
@@ -497,15 +568,22 @@ impl Builder {
                 surfaces.push((s.to_string(), Vec::new()));
                 surfaces.len() - 1
             });
-            if !surfaces[i].1.contains(&(e, f)) {
-                surfaces[i].1.push((e, f));
+            let cands = &mut surfaces[i].1;
+            // A form that names the entry at any date outranks the same form as a dated surname.
+            match cands
+                .iter_mut()
+                .find(|x| x.entry == c.entry && x.form == c.form)
+            {
+                Some(x) => x.dated &= c.dated,
+                None => cands.push(c),
             }
         };
-        for (i, s, f) in &self.log {
+        for (i, s, f, dated) in &self.log {
             let (i, f) = (*i, *f);
             let e = &self.entries[i];
             // A replaced entry's old forms are in the log but no longer in the entry.
             let present = match f {
+                Form::Name if *dated => e.dated_names.contains(s),
                 Form::Name => e.actor.name == *s || e.names.contains(s),
                 Form::Adjective => e.adjectives.contains(s),
                 Form::Metonym => e.metonyms.contains(s),
@@ -513,14 +591,19 @@ impl Builder {
             if !present {
                 continue;
             }
-            {
-                add(s, i, f);
+            let c = Candidate {
+                entry: i,
+                form: f,
+                dated: *dated,
+            };
+            for v in spellings(s) {
+                add(&v, c);
                 // Headlines and datelines set names in capitals ("BEIJING"); short forms
                 // in capitals are acronyms already and would turn words into names.
-                if s.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
-                    let up = s.to_uppercase();
-                    if up != *s {
-                        add(&up, i, f);
+                if v.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                    let up = v.to_uppercase();
+                    if up != v {
+                        add(&up, c);
                     }
                 }
             }
@@ -529,11 +612,17 @@ impl Builder {
             .match_kind(MatchKind::Standard)
             .build(surfaces.iter().map(|(s, _)| s.as_str()))
             .map_err(|e| e.to_string())?;
+        let mut folded_index = HashMap::new();
+        for (i, (surface, _)) in surfaces.iter().enumerate() {
+            // (The first surface of a folded form wins: the one spelled as the data spells it.)
+            folded_index.entry(fold(surface)).or_insert(i);
+        }
         let mut g = Gazetteer {
             entries: self.entries,
             ids: self.ids,
             surfaces,
             surface_index,
+            folded_index,
             automaton,
             titles: self.titles,
             bodies: self.bodies,
@@ -555,6 +644,89 @@ impl Builder {
         }
         Ok(g)
     }
+}
+
+/// Lowercase, without diacritics, typographic apostrophes as plain ones: the key of a form
+/// typed in any case or spelling ("Côte d’Ivoire", "COTE D'IVOIRE" -> "cote d'ivoire").
+pub fn fold(s: &str) -> String {
+    deunicode::deunicode(&s.replace(['’', '‘'], "'")).to_lowercase()
+}
+
+/// The spellings news uses for a form: without diacritics ("Cote d'Ivoire"), with a space for
+/// a hyphen between names ("Guinea Bissau"), "&" for "and", "St." and "St" for "Saint",
+/// "U.N." and "United Nations" for "UN", and headline capitals for small words ("Republic
+/// Of Korea"). The form itself comes first.
+pub fn spellings(form: &str) -> Vec<String> {
+    let mut out = vec![form.to_string()];
+    let mut grow = |f: &dyn Fn(&str) -> Option<String>| {
+        let more: Vec<String> = out.iter().filter_map(|s| f(s)).collect();
+        for m in more {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        }
+    };
+    grow(&|s| {
+        // (Only Latin letters with marks: other scripts are not in the data.)
+        let latin = s.chars().all(|c| (c as u32) < 0x250 || "’‘".contains(c));
+        let d = deunicode::deunicode(s);
+        (latin && d != s).then_some(d)
+    });
+    grow(&|s| {
+        let b = s.as_bytes();
+        let joined = (1..b.len().saturating_sub(1)).any(|i| {
+            b[i] == b'-' && b[i - 1].is_ascii_alphabetic() && b[i + 1].is_ascii_uppercase()
+        });
+        joined.then(|| {
+            let mut t = String::with_capacity(s.len());
+            let mut prev = ' ';
+            let mut chars = s.chars().peekable();
+            while let Some(c) = chars.next() {
+                let next_upper = chars.peek().is_some_and(|n| n.is_uppercase());
+                t.push(if c == '-' && prev.is_alphabetic() && next_upper {
+                    ' '
+                } else {
+                    c
+                });
+                prev = c;
+            }
+            t
+        })
+    });
+    grow(&|s| s.contains(" and ").then(|| s.replace(" and ", " & ")));
+    for (from, to) in [("Saint ", "St. "), ("Saint ", "St ")] {
+        grow(&|s| s.starts_with(from).then(|| s.replacen(from, to, 1)));
+    }
+    for (from, tos) in [
+        ("UN ", ["U.N. ", "United Nations "]),
+        ("U.N. ", ["UN ", "United Nations "]),
+    ] {
+        for to in tos {
+            grow(&|s| s.starts_with(from).then(|| s.replacen(from, to, 1)));
+        }
+    }
+    grow(&|s| {
+        let words: Vec<&str> = s.split(' ').collect();
+        let small = |w: &str| matches!(w, "of" | "the" | "and" | "for" | "on" | "in");
+        (words.len() > 2 && words.iter().skip(1).any(|w| small(w))).then(|| {
+            words
+                .iter()
+                .enumerate()
+                .map(|(k, w)| {
+                    if k > 0 && small(w) {
+                        let mut c = w.chars();
+                        c.next().map_or(String::new(), |f| {
+                            f.to_uppercase().collect::<String>() + c.as_str()
+                        })
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    });
+    out
 }
 
 fn extend_unique(v: &mut Vec<String>, more: Vec<String>) {
@@ -592,6 +764,148 @@ fn word_after(text: &str, pos: usize) -> Option<&str> {
     let w = &tail[..end];
     (!w.is_empty()).then_some(w)
 }
+
+/// The words of a name, folded ("Jean-Yves Le Drian" -> jean, yves, le, drian).
+fn name_words(name: &str) -> Vec<String> {
+    fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Styles that come before a given name, not a surname.
+const ROYAL_STYLES: &[&str] = &[
+    "Prince", "Princess", "King", "Queen", "Pope", "Sheikh", "Sheik", "Emir", "Sultan", "Emperor",
+    "Empress", "Crown",
+];
+
+/// Capitalized words before a surname that are no given names: forms of address and words
+/// that open sentences.
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Sir",
+    "Lady",
+    "Lord",
+    "Madame",
+    "Mme",
+    "Herr",
+    "Senor",
+    "Imam",
+    "Rev",
+    "Rev.",
+    "Father",
+    "Saint",
+    "St.",
+    "Yesterday",
+    "Later",
+    "Earlier",
+    "Instead",
+    "Asked",
+    "Still",
+    "Even",
+    "Only",
+    "Last",
+    "Next",
+    "Here",
+    "There",
+    "Thus",
+    "So",
+    "Because",
+    "Although",
+    "Though",
+    "Under",
+    "Over",
+    "Until",
+    "Unless",
+    "Whether",
+    "Without",
+    "Within",
+    "Did",
+    "Does",
+    "Do",
+    "Has",
+    "Had",
+    "Have",
+    "Is",
+    "Was",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "May",
+    "Might",
+    "Must",
+    "Let",
+    "Thank",
+    "Thanks",
+    "Dear",
+    "Young",
+    "Old",
+    "Former",
+    "Acting",
+    "Interim",
+    "Deputy",
+    "Vice",
+    "Senior",
+    "Junior",
+    "Chief",
+    "Late",
+    "New",
+    "Then",
+    "Once",
+    "Not",
+    "No",
+    "Yes",
+    "Neither",
+    "Either",
+    "Every",
+    "All",
+    "Many",
+    "Some",
+    "Most",
+    "Few",
+    "Several",
+    "Please",
+    "Meet",
+    "Ask",
+    "Tell",
+    "Call",
+    "Calls",
+    "Says",
+    "Said",
+    "Hails",
+    "Meets",
+    "Sees",
+    "Wants",
+    "Vows",
+    "Backs",
+    "Fires",
+    "Hits",
+    "Attacks",
+    "Blasts",
+    "Slams",
+    "Rejects",
+    "Accuses",
+    "Denies",
+    "Warns",
+    "Threatens",
+    "Urges",
+    "Demands",
+    "Praises",
+    "Supports",
+    "Criticizes",
+    "Condemns",
+    "Dismisses",
+];
 
 fn is_titlecase(w: &str) -> bool {
     let mut cs = w.chars();
@@ -740,7 +1054,7 @@ impl Gazetteer {
     }
 
     /// Every entry a surface form names, in load order (later data wins in [`Gazetteer::find`]).
-    pub fn candidates(&self, surface: &str) -> &[(usize, Form)] {
+    pub fn candidates(&self, surface: &str) -> &[Candidate] {
         self.surface_index
             .get(surface)
             .map_or(&[], |&i| self.surfaces[i].1.as_slice())
@@ -781,7 +1095,7 @@ impl Gazetteer {
             if s < pos {
                 continue;
             }
-            let Some((entry, form)) = self.pick(&self.surfaces[p].1, date) else {
+            let Some(Candidate { entry, form, .. }) = self.pick(&self.surfaces[p].1, date) else {
                 continue;
             };
             let m = GazMatch {
@@ -907,6 +1221,17 @@ impl Gazetteer {
                 }
             }
         }
+        // "Zaire" in 1990, "European Community" in 1987: the name of the time.
+        if let Some(e) = self.by_id(&a.id) {
+            if let Some(p) = e
+                .period_names
+                .iter()
+                .filter(|p| d < p.until.as_str())
+                .min_by(|x, y| x.until.cmp(&y.until))
+            {
+                a.name = p.name.clone();
+            }
+        }
         if let Some(p) = a.country.as_deref().and_then(then) {
             a.country = Some(p);
         }
@@ -914,11 +1239,28 @@ impl Gazetteer {
     }
 
     /// The office a person held on `date` (YYYY-MM-DD), or their latest one when no date is given.
+    /// Of several offices, the one of the person's own state comes first (Emmanuel Macron is
+    /// President of France before he is co-prince of Andorra).
     pub fn person_in_office(&self, entry_index: usize, date: Option<&str>) -> Option<&Office> {
-        let offices = &self.entries.get(entry_index)?.offices;
+        let e = self.entries.get(entry_index)?;
+        let home = |o: &&Office| e.actor.country.as_deref() == Some(o.of.as_str());
         match date {
-            Some(d) => offices.iter().find(|o| in_office(o, d)),
-            None => offices.last(),
+            Some(d) => {
+                let mut now = e.offices.iter().filter(|o| in_office(o, d));
+                let first = now.next()?;
+                Some(
+                    std::iter::once(first)
+                        .chain(now)
+                        .find(home)
+                        .unwrap_or(first),
+                )
+            }
+            None => e
+                .offices
+                .iter()
+                .rev()
+                .find(home)
+                .or_else(|| e.offices.last()),
         }
     }
 
@@ -991,24 +1333,222 @@ impl Gazetteer {
     }
 
     /// Picks among the entries of one surface: a person in office on `date` first, else the
-    /// last loaded (overrides win).
-    fn pick(&self, cands: &[(usize, Form)], date: Option<&str>) -> Option<(usize, Form)> {
+    /// last loaded (overrides win) of those the form names at any date. A surname that names
+    /// its people only in office names nobody out of office; in an undated text it names
+    /// the most recent holder.
+    pub fn pick(&self, cands: &[Candidate], date: Option<&str>) -> Option<Candidate> {
         if let Some(d) = date {
-            if let Some(c) = cands.iter().rev().find(|(i, _)| {
-                self.entries[*i].actor.kind == ActorKind::Person
-                    && self.person_in_office(*i, Some(d)).is_some()
+            if let Some(c) = cands.iter().rev().find(|c| {
+                self.entries[c.entry].actor.kind == ActorKind::Person
+                    && self.person_in_office(c.entry, Some(d)).is_some()
             }) {
                 return Some(*c);
             }
+            return cands.iter().rev().find(|c| !c.dated).copied();
         }
-        cands.last().copied()
+        cands.iter().rev().find(|c| !c.dated).copied().or_else(|| {
+            cands
+                .iter()
+                .filter(|c| c.dated)
+                .max_by(|a, b| self.last_day(a.entry).cmp(self.last_day(b.entry)))
+                .copied()
+        })
+    }
+
+    /// The word of `text` next to a known person's surname (at `start..end`) that is a given
+    /// name the person does not have, as a byte range: "Alexander" of "Alexander Ivanov" when
+    /// the gazetteer knows Sergei Ivanov, "Hailin" of "Wen Hailin" when it knows Wen Jiabao,
+    /// "Solomon" of "Jonathan Solomon" when it knows Goodluck Jonathan. The text then names
+    /// someone else.
+    pub fn given_name_conflict(
+        &self,
+        entry: usize,
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        self.neighbour_name(entry, text, start, end)
+            .filter(|n| !n.fits)
+            .map(|n| (n.start, n.end))
+    }
+
+    /// The capitalized name word right before or after a known person's name at
+    /// `start..end` (after first for family names written first), and whether it is one of
+    /// the person's own names ("Sassou" before "Nguesso"); `None` when no name word is there.
+    pub fn neighbour_name(
+        &self,
+        entry: usize,
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<NeighbourName> {
+        let e = self.entries.get(entry)?;
+        if e.actor.kind != ActorKind::Person {
+            return None;
+        }
+        let own = name_words(&e.actor.name);
+        let here = name_words(&text[start..end]);
+        // A full name in the text ("Sergei Ivanov") has its given name inside.
+        if here.len() > 1 && here.iter().all(|w| own.contains(w)) {
+            return None;
+        }
+        let mut known: Vec<String> = own.clone();
+        for n in e.names.iter().chain(&e.dated_names) {
+            known.extend(name_words(n));
+        }
+        let before = || {
+            let w = word_before(text, start)?;
+            Some((w, start - 1 - w.len()))
+        };
+        // "Prince Charles", "Queen Sirikit": a royal or religious style goes with a given
+        // name, so a surname after it is someone else's given name. (A monarch's own styled
+        // forms, "King Abdullah", are whole names and never get here.)
+        if let Some((w, s)) = before() {
+            if ROYAL_STYLES.contains(&w) && here.len() == 1 {
+                return Some(NeighbourName {
+                    start: s,
+                    end: s + w.len(),
+                    fits: false,
+                });
+            }
+        }
+        let after = || {
+            let w = word_after(text, end)?;
+            Some((w, end + 1))
+        };
+        let family_first = own.len() > 1 && here.first() == own.first() && here.len() == 1;
+        let order = if family_first {
+            [after(), before()]
+        } else {
+            [before(), after()]
+        };
+        for (w, s) in order.into_iter().flatten() {
+            let w = w.trim_end_matches('\'');
+            let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+            let given_like = (is_titlecase(w) || initial)
+                && !NOT_FIRST_NAMES.contains(&w)
+                && !NOT_GIVEN_NAMES.contains(&w)
+                && self.title_at(w).is_none()
+                && self.body_at(w).is_none()
+                && self.group_at(w).is_none()
+                && !self.surface_index.contains_key(w);
+            if !given_like {
+                continue;
+            }
+            let g = fold(w.trim_end_matches('.'));
+            let fits = known.iter().any(|k| {
+                *k == g
+                    || g.len() == 1 && k.starts_with(&g)
+                    || g.len() >= 3 && k.len() >= 3 && k.get(..3) == g.get(..3)
+            });
+            return Some(NeighbourName {
+                start: s,
+                end: s + w.len(),
+                fits,
+            });
+        }
+        None
+    }
+
+    /// The last day a person held an office ("9999" while in office).
+    fn last_day(&self, entry: usize) -> &str {
+        self.entries[entry]
+            .offices
+            .iter()
+            .map(|o| o.to.as_deref().unwrap_or("9999"))
+            .max()
+            .unwrap_or("")
     }
 
     /// Resolves a whole mention ("the Chinese Foreign Ministry", "Kremlin spokesperson
     /// Dmitry Peskov", "an American destroyer") to the entity it stands for.
     pub fn resolve(&self, mention: &str, date: Option<&str>) -> Option<Actor> {
-        self.resolve_undated_states(mention, date)
+        let mention = mention.replace(['’', '‘'], "'");
+        self.resolve_undated_states(&mention, date)
+            .or_else(|| self.resolve_any_case(&mention, date))
             .map(|a| self.as_of(&a, date))
+    }
+
+    /// A mention typed in another case or without its diacritics ("cote d'ivoire", "the
+    /// chinese foreign ministry", "ZAIRE").
+    fn resolve_any_case(&self, mention: &str, date: Option<&str>) -> Option<Actor> {
+        let (whole, m) = strip_mention(mention);
+        if let Some(&i) = self
+            .folded_index
+            .get(&fold(whole))
+            .or_else(|| self.folded_index.get(&fold(m)))
+        {
+            let c = self.pick(&self.surfaces[i].1, date)?;
+            return Some(self.actor_at(c.entry, date));
+        }
+        let cased = smart_title_case(m);
+        (cased != m)
+            .then(|| self.resolve_undated_states(&cased, date))
+            .flatten()
+    }
+
+    /// When a mention's form names several things: every reading (as of `date`) and the rule
+    /// that chose the one [`Gazetteer::resolve`] returns. `None` when the form names one thing.
+    pub fn ambiguity(&self, mention: &str, date: Option<&str>) -> Option<Ambiguity> {
+        let mention = mention.replace(['’', '‘'], "'");
+        let (whole, m) = strip_mention(&mention);
+        let i = self
+            .surface_index
+            .get(whole)
+            .or_else(|| self.surface_index.get(m))
+            .or_else(|| self.folded_index.get(&fold(whole)))
+            .or_else(|| self.folded_index.get(&fold(m)))?;
+        let (surface, cands) = &self.surfaces[*i];
+        let mut readings: Vec<Actor> = Vec::new();
+        for c in cands.iter().rev() {
+            let a = self.as_of(&self.actor_at(c.entry, date), date);
+            if !readings.iter().any(|r| r.id == a.id) {
+                readings.push(a);
+            }
+        }
+        // The reading `resolve` chose comes first.
+        if let Some(chosen) = self.resolve(&mention, date) {
+            if let Some(k) = readings.iter().position(|r| r.id == chosen.id) {
+                let r = readings.remove(k);
+                readings.insert(0, r);
+            }
+        }
+        let documented = CONTEXT_RULES.iter().find(|(f, _)| f == surface);
+        let common_word = cands.iter().any(|c| self.entries[c.entry].ambiguous);
+        if readings.len() < 2 && documented.is_none() && !common_word {
+            return None;
+        }
+        let people = cands
+            .iter()
+            .filter(|c| self.entries[c.entry].actor.kind == ActorKind::Person)
+            .count();
+        let rule = if let Some((_, r)) = documented {
+            r.to_string()
+        } else if people >= 2 {
+            match date {
+                Some(d)
+                    if self
+                        .pick(cands, date)
+                        .is_some_and(|c| self.person_in_office(c.entry, Some(d)).is_some()) =>
+                {
+                    format!("people who share a name: the one in office on {d}")
+                }
+                Some(d) => format!(
+                    "people who share a name, none of them in office on {d}: the one named \
+                     whatever the date (a surname alone names an office holder only in office)"
+                ),
+                None => "people who share a name, no date given: the most recent office holder"
+                    .to_string(),
+            }
+        } else if common_word && readings.len() < 2 {
+            "the name is also a common word: alone in a headline, it names the actor only \
+             when the article does"
+                .to_string()
+        } else {
+            "several entries share the form: the one loaded last (the hand-written overlay)"
+                .to_string()
+        };
+        Some(Ambiguity { readings, rule })
     }
 
     /// [`Gazetteer::resolve`] before predecessor states are applied.
@@ -1023,10 +1563,10 @@ impl Gazetteer {
             .get(whole)
             .or_else(|| self.surface_index.get(m));
         if let Some(&i) = exact {
-            let (e, _) = self.pick(&self.surfaces[i].1, date)?;
-            return Some(self.actor_at(e, date));
+            let c = self.pick(&self.surfaces[i].1, date)?;
+            return Some(self.actor_at(c.entry, date));
         }
-        let matches = self.find(m);
+        let matches = self.find_dated(m, date);
         // A named person in the mention is who it is about ("spokesperson Lin Jian").
         if let Some(p) = matches
             .iter()
@@ -1034,7 +1574,11 @@ impl Gazetteer {
             .find(|g| self.entries[g.entry].actor.kind == ActorKind::Person)
         {
             let cands = self.candidates(&m[p.start..p.end]);
-            let e = self.pick(cands, date).map_or(p.entry, |c| c.0);
+            let e = self.pick(cands, date).map_or(p.entry, |c| c.entry);
+            if self.given_name_conflict(e, m, p.start, p.end).is_some() {
+                // "Alexander Ivanov" is not Sergei Ivanov: a new person.
+                return None;
+            }
             return Some(self.actor_at(e, date));
         }
         let first = matches.first()?;
@@ -1067,6 +1611,79 @@ impl Gazetteer {
         rest_is_common.then(|| self.actor_at(first.entry, date))
     }
 
+    /// Why a form names nobody on `date` although the gazetteer knows it: a surname of people
+    /// who were all out of office then ("Karzai" in 1990). Lists them with their terms.
+    pub fn out_of_office(&self, mention: &str, date: Option<&str>) -> Option<String> {
+        let mention = mention.replace(['’', '‘'], "'");
+        let (whole, m) = strip_mention(&mention);
+        let i = self
+            .surface_index
+            .get(whole)
+            .or_else(|| self.surface_index.get(m))?;
+        let d = date?;
+        let cands = &self.surfaces[*i].1;
+        if cands.is_empty() || !cands.iter().all(|c| c.dated) {
+            return None;
+        }
+        let people: Vec<String> = cands
+            .iter()
+            .map(|c| {
+                let e = &self.entries[c.entry];
+                let terms: Vec<String> = e
+                    .offices
+                    .iter()
+                    .map(|o| {
+                        format!(
+                            "{} of {} {}..{}",
+                            o.role,
+                            o.of,
+                            o.from.as_deref().unwrap_or(""),
+                            o.to.as_deref().unwrap_or("")
+                        )
+                    })
+                    .collect();
+                format!("{} ({})", e.actor.name, terms.join(", "))
+            })
+            .collect();
+        Some(format!(
+            "a surname alone names an office holder only in office; none was on {d}: {}",
+            people.join("; ")
+        ))
+    }
+
+    /// For a text without a date, what a person mention was taken to mean: the most recent
+    /// holder of the name, counted as in office ("no date: \"Bush\" read as George W. Bush,
+    /// the most recent of 2 office holders of that name"). `None` for anything but a known
+    /// office holder.
+    pub fn undated_note(&self, surface: &str, actor: &Actor) -> Option<String> {
+        if actor.kind != ActorKind::Person {
+            return None;
+        }
+        let e = self.by_id(&actor.id)?;
+        let last = e.offices.iter().max_by(|a, b| {
+            a.to.as_deref()
+                .unwrap_or("9999")
+                .cmp(b.to.as_deref().unwrap_or("9999"))
+        })?;
+        let others = self
+            .ambiguity(surface, None)
+            .map_or(0, |a| a.readings.len().saturating_sub(1));
+        let shared = if others > 0 {
+            format!(", the most recent of {} people of that name", others + 1)
+        } else {
+            String::new()
+        };
+        Some(format!(
+            "no date: \"{surface}\" read as {} ({} of {}, {}..{}){shared}; give the document a \
+             date to pick the holder of its time",
+            e.actor.name,
+            last.role,
+            last.of,
+            last.from.as_deref().unwrap_or(""),
+            last.to.as_deref().unwrap_or("")
+        ))
+    }
+
     /// The entity kinds in load order, for tests and statistics.
     pub fn kinds(&self) -> Vec<ActorKind> {
         self.entries.iter().map(|e| e.actor.kind).collect()
@@ -1076,6 +1693,63 @@ impl Gazetteer {
     pub fn surface_count(&self) -> usize {
         self.surfaces.len()
     }
+
+    /// Heap bytes of the compiled automaton and its kind, for size reports.
+    pub fn automaton_stats(&self) -> (usize, String) {
+        (
+            self.automaton.memory_usage(),
+            format!("{:?}", self.automaton.kind()),
+        )
+    }
+}
+
+/// Forms with a context rule in [`Gazetteer::disambiguate`], and the rule, for `resolve`.
+const CONTEXT_RULES: &[(&str, &str)] = &[
+    ("Georgia", "Georgia: the country, unless US cues are near (Atlanta, Ga., county, Georgia Tech, neighbouring US states) or Tech/State/Power follows"),
+    ("Washington", "Washington: the US government, unless a given name comes before (George Washington) or Post/Times/University/State... follows"),
+    ("Jordan", "Jordan: the country, unless it is a given name or a surname (Michael Jordan, Jordan Henderson)"),
+    ("Chad", "Chad: the country, unless it is a given name or a surname (Chad Johnson)"),
+    ("Congo", "Congo: the Democratic Republic of the Congo, unless Brazzaville (and not Kinshasa) is within 200 bytes"),
+    ("Korea", "Korea: South Korea, unless Pyongyang, North Korea or Kim Jong is within 200 bytes"),
+    ("Jersey", "Jersey: the island, not after New (New Jersey is no actor)"),
+];
+
+/// A name word next to a known person's name in a text (see [`Gazetteer::neighbour_name`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NeighbourName {
+    /// Byte offsets of the word.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// The word is one of the person's own names ("Sassou" for Denis Sassou Nguesso).
+    pub fits: bool,
+}
+
+/// The readings of an ambiguous mention and the rule that chose among them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ambiguity {
+    /// Every entity the form names, the chosen one first.
+    pub readings: Vec<Actor>,
+    /// Why the first reading was chosen.
+    pub rule: String,
+}
+
+/// "the chinese foreign ministry" -> "the Chinese Foreign Ministry", "ZAIRE" -> "Zaire": words
+/// capitalized as names are, small words left lowercase.
+fn smart_title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            if matches!(w, "of" | "the" | "and" | "for" | "on" | "in" | "d'" | "de") {
+                return w.to_string();
+            }
+            let lower = w.to_lowercase();
+            let mut c = lower.chars();
+            c.next().map_or(String::new(), |f| {
+                f.to_uppercase().collect::<String>() + c.as_str()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Drops a leading article and then a trailing possessive, which the gazetteer does not store;

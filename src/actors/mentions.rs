@@ -579,6 +579,46 @@ const NOT_NAMES: &[&str] = &[
 /// Words that mark an unknown multiword name as an organization rather than a person.
 const ORG_WORDS: &[&str] = &[
     "exchange",
+    // Trades in company names: "Kawasaki Steel", "Fox Broadcasting", "Nippon Kokan".
+    "steel",
+    "broadcasting",
+    "communications",
+    "telecommunications",
+    "telecom",
+    "electric",
+    "electronics",
+    "securities",
+    "brothers",
+    "nippon",
+    "shipbuilding",
+    "shipping",
+    "insurance",
+    "financial",
+    "bancorp",
+    "semiconductor",
+    "pharmaceutical",
+    "pharmaceuticals",
+    "foods",
+    "textiles",
+    "aerospace",
+    "aircraft",
+    "refining",
+    "petrochemical",
+    "petrochemicals",
+    "resources",
+    "enterprises",
+    "technologies",
+    "computer",
+    "computers",
+    "machinery",
+    "construction",
+    "cement",
+    "entertainment",
+    "studios",
+    "publishing",
+    "works",
+    "lines",
+    "trust",
     // Company forms and trades: "Airbus Industrie", "Amalgamated Metal Trading".
     "plc",
     "s.p.a.",
@@ -792,6 +832,13 @@ pub fn recognize(
             continue;
         }
         if let Some(span) = composite_at(gaz, full, words, &gaz_at, i, date, headline, memory) {
+            let span = if headline {
+                span
+            } else {
+                let span = settle_person(gaz, full, words, &spans, span, memory);
+                let span = company_acronym(words, &gaz_at, &spans, span);
+                company_name(words, &gaz_at, &spans, span)
+            };
             i = span.last + 1;
             spans.push(span);
             continue;
@@ -803,7 +850,7 @@ pub fn recognize(
             spans.push(span);
             continue;
         }
-        if let Some(span) = definite_reference(words, i, &spans, memory) {
+        if let Some(span) = definite_reference(gaz, words, i, &spans, memory) {
             i = span.last + 1;
             spans.push(span);
             continue;
@@ -839,9 +886,11 @@ pub fn recognize(
             .iter()
             .any(|s| s.actor.kind == ActorKind::Country && s.actor.id != lead);
         if other_state {
+            // ("Government spokesperson X" says whose: the story's own government.)
             for sp in spans.iter_mut().filter(|sp| {
                 sp.actor.kind == ActorKind::Person
                     && sp.via == Via::Pattern
+                    && !matches!(words[sp.first].lower.as_str(), "government" | "cabinet")
                     && sp.speaks_for.as_ref().is_some_and(|c| c.id == lead)
                     && sp.actor.country.as_deref() == Some(lead)
             }) {
@@ -1146,11 +1195,14 @@ const BACK_NOUNS: &[&str] = &[
     "league",
     "association",
     "body",
+    "cartel",
+    "grouping",
 ];
 
 /// "the (Islamic) group", "the company": the most recent organization or group whose name has
 /// that noun (any organization the gazetteer does not know, for "company" and "firm").
 fn definite_reference(
+    gaz: &Gazetteer,
     words: &[Word<'_>],
     i: usize,
     spans: &[ActorSpan],
@@ -1169,6 +1221,10 @@ fn definite_reference(
         !s.modifier
             && matches!(s.actor.kind, ActorKind::Organization | ActorKind::Group)
             && (s.actor.name.to_lowercase().contains(noun)
+                // "the bloc" after the EU, "the alliance" after NATO (the entry's nouns).
+                || gaz
+                    .by_id(&s.actor.id)
+                    .is_some_and(|e| e.nouns.iter().any(|n| n == noun))
                 || matches!(noun, "company" | "firm")
                     && s.via == Via::Pattern
                     && s.actor.kind == ActorKind::Organization
@@ -1369,7 +1425,7 @@ fn composite_at(
             );
         if titled && !word {
             let up = t.to_ascii_uppercase();
-            if let Some(&(e, _)) = gaz.candidates(&up).last() {
+            if let Some(e) = gaz.candidates(&up).last().map(|c| c.entry) {
                 let actor = gaz.actor_at(e, date);
                 if matches!(actor.kind, ActorKind::Organization | ActorKind::Country) {
                     return Some(ActorSpan {
@@ -1805,7 +1861,11 @@ fn composite_at(
             let nstart = tlast + 1;
             if let Some((j, m)) = gaz_at.get(nstart).copied().flatten() {
                 let e = gaz.entry(m.entry);
-                if e.actor.kind == ActorKind::Person {
+                if e.actor.kind == ActorKind::Person
+                    && gaz
+                        .given_name_conflict(m.entry, full, m.start, m.end)
+                        .is_none()
+                {
                     let speaks_for = office_owner(gaz, m.entry, date);
                     let official = speaks_for.is_some();
                     return Some(ActorSpan {
@@ -1849,7 +1909,17 @@ fn composite_at(
                     && !company(nlast)
             });
             if let Some(nlast) = name_run_here {
-                if gaz_at[nstart..=nlast].iter().all(|g| g.is_none()) {
+                // (A known surname with another given name is someone else: "Foreign
+                // Minister Alexander Ivanov".)
+                let unknown = |g: &Option<(usize, &GazMatch)>| {
+                    g.is_none_or(|(_, m)| {
+                        gaz.entry(m.entry).actor.kind == ActorKind::Person
+                            && gaz
+                                .given_name_conflict(m.entry, full, m.start, m.end)
+                                .is_some()
+                    })
+                };
+                if gaz_at[nstart..=nlast].iter().all(unknown) {
                     // Royal and religious titles are part of how the person is named:
                     // "Prince Charles", "Queen Sirikit", "Pope Benedict".
                     let styled = tlast == i
@@ -1921,7 +1991,7 @@ fn composite_at(
     // executive.
     if i > 0 && words[i - 1].lower == "the" && words.get(i + 1).is_none_or(|w| w.lower != "of") {
         let state = match words[i].lower.as_str() {
-            "government" | "authorities" => memory.lead_country.as_deref(),
+            "government" | "authorities" | "junta" | "regime" => memory.lead_country.as_deref(),
             "administration" => memory.administration.as_deref(),
             _ => None,
         };
@@ -2149,6 +2219,202 @@ fn composite_at(
         }
     }
     None
+}
+
+/// "MCI Communications Corp": a company name found from its trade word on keeps the acronym
+/// before it (all capitals are no name word, so the run started after it).
+fn company_acronym(
+    words: &[Word<'_>],
+    gaz_at: &[Option<(usize, &GazMatch)>],
+    spans: &[ActorSpan],
+    mut span: ActorSpan,
+) -> ActorSpan {
+    if span.via != Via::Pattern
+        || span.actor.kind != ActorKind::Organization
+        || !span.actor.id.starts_with("org:")
+        || span.first == 0
+    {
+        return span;
+    }
+    let t = span.first - 1;
+    let w = words[t].text;
+    let acronym = (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    let free = gaz_at[t].is_none() && spans.last().is_none_or(|s| s.last < t);
+    if acronym && free {
+        span.first = t;
+        let name = phrase(words, t, span.last);
+        span.actor.id = format!("org:{}", slug(&name));
+        span.actor.name = name;
+    }
+    span
+}
+
+/// Words that end a company's name ("Manufacturers Hanover Trust Co", "Chase Manhattan
+/// Bank N.A.").
+const COMPANY_TAIL: &[&str] = &[
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Company",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "AG",
+    "SA",
+    "NV",
+    "N.V.",
+    "SpA",
+    "Bhd",
+    "Bank",
+    "Trust",
+    "Group",
+    "Holdings",
+    "N.A.",
+    "Motor",
+    "Motors",
+    "Securities",
+    "International",
+];
+
+/// A company the gazetteer knows: its name goes on over the corporate words after it; a
+/// given name before a one-word company name makes a person ("Yukio Honda" is no car maker).
+fn company_name(
+    words: &[Word<'_>],
+    gaz_at: &[Option<(usize, &GazMatch)>],
+    spans: &[ActorSpan],
+    mut span: ActorSpan,
+) -> ActorSpan {
+    if span.actor.kind != ActorKind::Organization || span.actor.country.is_some() {
+        return span;
+    }
+    if span.via == Via::Gazetteer && span.actor.id.starts_with("company:") {
+        if span.first == span.last && span.first > 0 {
+            let t = span.first - 1;
+            let free = gaz_at[t].is_none() && spans.last().is_none_or(|s| s.last < t);
+            if free && is_name_word(&words[t], false) && words[t].text.len() > 2 {
+                let name = phrase(words, t, span.last);
+                return ActorSpan {
+                    first: t,
+                    actor: person_actor(&name, None),
+                    via: Via::Pattern,
+                    ..span
+                };
+            }
+        }
+        let mut k = span.last + 1;
+        while k < words.len()
+            && (COMPANY_TAIL.contains(&words[k].text)
+                || words[k].text == "and" && words.get(k + 1).is_some_and(|w| w.text == "Co"))
+        {
+            span.last = k;
+            k += 1;
+        }
+        span.possessive = words
+            .get(span.last + 1)
+            .is_some_and(|w| matches!(w.text, "'s" | "'"));
+    }
+    span
+}
+
+/// A known person's name in a sentence, checked against the name words beside it and the
+/// people the article introduced: "Sassou Nguesso" is all one name; "Alexander Ivanov" is
+/// not Sergei Ivanov but a new person, and so is a later bare "Ivanov" in that article.
+fn settle_person(
+    gaz: &Gazetteer,
+    full: &str,
+    words: &[Word<'_>],
+    spans: &[ActorSpan],
+    mut span: ActorSpan,
+    memory: &Memory,
+) -> ActorSpan {
+    if span.actor.kind != ActorKind::Person || span.via != Via::Gazetteer {
+        return span;
+    }
+    let Some(entry) = gaz.index_of(&span.actor.id) else {
+        return span;
+    };
+    // The name is the span, or its words after the title ("President Putin").
+    let k = span.last;
+    let name_start = if span.title.is_some() {
+        gaz.title_at(&full[words[span.first].start..])
+            .and_then(|(len, _)| token_ending_at(words, span.first, words[span.first].start + len))
+            .map_or(k, |t| (t + 1).min(k))
+    } else {
+        span.first
+    };
+    let free_before = |t: usize| spans.last().is_none_or(|s| s.last < t);
+    let neighbour = gaz
+        .neighbour_name(entry, full, words[name_start].start, words[k].end)
+        .and_then(|n| {
+            let t = words.iter().position(|w| w.start == n.start)?;
+            // (Only a name word outside the span, not one taken by an earlier span.)
+            let outside =
+                t + 1 == name_start && span.title.is_none() && free_before(t) || t == k + 1;
+            outside.then_some((t, n.fits))
+        });
+    match neighbour {
+        Some((t, true)) => {
+            // "Sassou Nguesso": the neighbour is the person's own name.
+            span.first = span.first.min(t);
+            span.last = span.last.max(t);
+            span.possessive = words
+                .get(span.last + 1)
+                .is_some_and(|w| matches!(w.text, "'s" | "'"));
+            span
+        }
+        Some((t, false)) => {
+            let (a, b) = (t.min(k), t.max(k));
+            let name = phrase(words, a, b);
+            let possessive = words
+                .get(b + 1)
+                .is_some_and(|w| matches!(w.text, "'s" | "'"));
+            if let Some(p) = memory
+                .person_by_surname(words[b].text)
+                .filter(|p| p.actor.name == name)
+            {
+                return ActorSpan {
+                    first: a.min(span.first),
+                    last: b,
+                    via: Via::Reference,
+                    possessive,
+                    ..p.clone()
+                };
+            }
+            ActorSpan {
+                first: a.min(span.first),
+                last: b,
+                actor: person_actor(&name, None),
+                speaks_for: None,
+                official: false,
+                modifier: false,
+                possessive,
+                via: Via::Pattern,
+                title: span.title.clone(),
+            }
+        }
+        None if span.first == k => {
+            // A bare surname: a person of that name the article introduced comes first.
+            match memory
+                .person_by_surname(words[k].text)
+                .filter(|p| p.actor.id != span.actor.id && p.via != Via::Reference)
+            {
+                Some(p) => ActorSpan {
+                    first: k,
+                    last: k,
+                    via: Via::Reference,
+                    possessive: span.possessive,
+                    ..p.clone()
+                },
+                None => span,
+            }
+        }
+        None => span,
+    }
 }
 
 /// "Sudanese rebel leaders": the people who speak for a group belong to its name.

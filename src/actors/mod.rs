@@ -6,5 +6,6 @@ pub mod gazetteer;
 pub mod mentions;
 
 pub use gazetteer::{
-    BodyNoun, Entry, Form, GazMatch, Gazetteer, GazetteerError, GroupNoun, Office, Role,
+    fold, spellings, Ambiguity, BodyNoun, Candidate, Entry, Form, GazMatch, Gazetteer,
+    GazetteerError, GroupNoun, NeighbourName, Office, PeriodName, Role,
 };

@@ -1,6 +1,7 @@
 //! `dipgraph extract`: statements of articles as JSON Lines on stdout.
 
 use crate::{common, Global, Outcome};
+use dipgraph::actors::Gazetteer;
 use dipgraph::extract::{Extractor, SentenceView};
 use dipgraph::graph::DocRecord;
 use dipgraph::ingest::Document;
@@ -44,6 +45,7 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let mut failed = false;
     let mut io_err: Option<std::io::Error> = None;
     let ex = &ex;
+    let gaz = actors.get();
     // Serializing happens on the worker threads; the writer only copies bytes.
     let map = |item: dipgraph::pipeline::Item| -> Done {
         let (d, x) = item?;
@@ -52,7 +54,7 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
             return Ok((Vec::new(), String::new(), size));
         };
         let explained = if args.explain {
-            explain(&d, &ex.analyse(&d))
+            explain(&d, &ex.analyse(&d), gaz)
         } else {
             String::new()
         };
@@ -110,7 +112,7 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
 }
 
 /// Each sentence with its actor spans marked, one line per sentence.
-fn explain(d: &Document, views: &[SentenceView<'_>]) -> String {
+fn explain(d: &Document, views: &[SentenceView<'_>], gaz: &Gazetteer) -> String {
     let mut text = String::new();
     for v in views {
         let marked: Vec<String> = v
@@ -141,6 +143,16 @@ fn explain(d: &Document, views: &[SentenceView<'_>]) -> String {
             v.sentence.index,
             marked.join(" ")
         ));
+        // An undated document takes each office holder as the most recent holder of the
+        // name: say so, since the date decides roll-ups.
+        if d.date.is_none() {
+            for s in &v.spans {
+                let surface: Vec<&str> = v.words[s.first..=s.last].iter().map(|w| w.text).collect();
+                if let Some(n) = gaz.undated_note(&surface.join(" "), &s.actor) {
+                    text.push_str(&format!("  note: {n}\n"));
+                }
+            }
+        }
     }
     text
 }

@@ -1,4 +1,5 @@
-//! `dipgraph resolve`: shows the entity each mention resolves to, one JSON object a line.
+//! `dipgraph resolve`: shows the entity each mention resolves to, one JSON object a line,
+//! and, for a form that names several things, every reading and the rule that chose.
 
 use crate::{Global, Outcome};
 use anyhow::Context;
@@ -42,7 +43,7 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut all = true;
     for m in &mentions {
-        let v = match gaz.resolve(m, date) {
+        let mut v = match gaz.resolve(m, date) {
             Some(a) => serde_json::json!({
                 "mention": m,
                 "id": a.id,
@@ -52,9 +53,26 @@ pub fn run(global: &Global, args: Args) -> anyhow::Result<Outcome> {
             }),
             None => {
                 all = false;
-                serde_json::json!({"mention": m, "resolved": false})
+                let mut v = serde_json::json!({"mention": m, "resolved": false});
+                if let Some(why) = gaz.out_of_office(m, date) {
+                    v["note"] = why.into();
+                }
+                v
             }
         };
+        // A form that names several things says so, with every reading and the rule that
+        // chose the first.
+        if let Some(amb) = gaz.ambiguity(m, date) {
+            v["ambiguous"] = true.into();
+            v["rule"] = amb.rule.into();
+            v["readings"] = amb
+                .readings
+                .iter()
+                .map(|r| {
+                    serde_json::json!({"id": r.id, "name": r.name, "kind": r.kind, "country": r.country})
+                })
+                .collect();
+        }
         writeln!(out, "{v}")?;
     }
     out.flush()?;
