@@ -298,6 +298,9 @@ struct Probe<'a> {
     rel: Relation,
     src: &'a str,
     tgt: &'a str,
+    /// For two actors of one state, the source's own id: the rules' statement must be voiced
+    /// by it (its source or speaker), not by the other one.
+    person: Option<&'a str>,
 }
 
 fn rule_features(feats: &mut Feats, probe: &Probe<'_>, rules: &[Statement]) -> bool {
@@ -307,12 +310,16 @@ fn rule_features(feats: &mut Feats, probe: &Probe<'_>, rules: &[Statement]) -> b
         rel,
         src,
         tgt,
+        person,
     } = *probe;
     let fam = rel.family().as_str();
     fn tgt_of(s: &Statement) -> Option<&str> {
         s.target.as_ref().map(rollup)
     }
-    let same = |s: &Statement| rollup(&s.source) == src && tgt_of(s) == Some(tgt);
+    let voiced_by = |s: &Statement| {
+        person.is_none_or(|p| s.source.id == p || s.speaker.as_ref().is_some_and(|x| x.id == p))
+    };
+    let same = |s: &Statement| rollup(&s.source) == src && tgt_of(s) == Some(tgt) && voiced_by(s);
     let (mut exact, mut family, mut unasserted, mut elsewhere) = (false, false, false, false);
     let (mut by_cue, mut cue_src, mut cue_tgt) = (false, false, false);
     for s in rules {
@@ -611,6 +618,7 @@ fn sentence_candidates(
                     rel: c.relation,
                     src: rollup(&source),
                     tgt: rollup(&target),
+                    person: (rollup(&source) == rollup(&target)).then_some(source.id.as_str()),
                 };
                 let backed = rule_features(&mut f, &probe, cx.rules);
                 out.push(Candidate {
@@ -761,11 +769,17 @@ fn short(w: &str) -> &str {
 fn rule_only(cx: &DocContext<'_, '_>, out: &mut Vec<Candidate>) {
     for st in cx.rules.iter().filter(|s| s.is_asserted()) {
         let Some(target) = &st.target else { continue };
+        // (Two actors of one state are candidates at person level: the rules' statement of
+        // the state against itself, voiced by one of them, is that candidate.)
+        let voiced = |c: &Candidate| {
+            st.speaker.as_ref().is_some_and(|p| p.id == c.source.id)
+                && rollup(&c.source) == rollup(&st.source)
+                && rollup(&c.target) == rollup(target)
+        };
         let covered = out.iter().any(|c| {
             cx.views[c.view].sentence.index == st.sentence
                 && c.relation == st.relation
-                && c.source.id == st.source.id
-                && c.target.id == target.id
+                && (c.source.id == st.source.id && c.target.id == target.id || voiced(c))
         });
         if covered {
             continue;

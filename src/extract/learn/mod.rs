@@ -29,13 +29,16 @@ pub struct Analysed<'d> {
     pub layout: Vec<(Vec<crate::model::Actor>, Vec<crate::model::Relation>)>,
 }
 
-/// The key a statement is decided and scored by: (source, relation, target) rolled up.
+/// The key a statement is decided by: (source, relation, target) rolled up to their states,
+/// or for two actors of one state, the actors themselves (a senator against the president is
+/// not the president against the senator).
 fn group_key(c: &Candidate) -> (String, crate::model::Relation, String) {
-    (
-        rollup(&c.source).to_string(),
-        c.relation,
-        rollup(&c.target).to_string(),
-    )
+    let (s, t) = (rollup(&c.source), rollup(&c.target));
+    if s == t {
+        (c.source.id.clone(), c.relation, c.target.id.clone())
+    } else {
+        (s.to_string(), c.relation, t.to_string())
+    }
 }
 
 /// Training examples of one analysed document against its gold statements.
