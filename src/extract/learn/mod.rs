@@ -128,11 +128,44 @@ fn at_gold_cue(a: &Analysed<'_>, c: &Candidate, gold_cue: &str) -> bool {
 /// the rules' statements without a target (not scored by the model) and their negated or
 /// hedged readings (flagged, for reading) are kept beside them.
 pub fn decode(model: &Model, lex: &crate::extract::Lexicon, a: &Analysed<'_>) -> Vec<Statement> {
+    let probs: Vec<f32> = a
+        .candidates
+        .iter()
+        .map(|c| model.probability(&c.feats))
+        .collect();
+    // One cue states one direction between two actors: the likelier reading wins, unless the
+    // rules found both ("accused each other").
+    let mut direction: BTreeMap<(usize, &str, &str, &str), f32> = BTreeMap::new();
+    for (c, p) in a.candidates.iter().zip(&probs).filter(|(c, _)| !c.backed) {
+        let (x, y) = if c.source.id <= c.target.id {
+            (&c.source.id, &c.target.id)
+        } else {
+            (&c.target.id, &c.source.id)
+        };
+        let e = direction.entry((c.view, &c.cue, x, y)).or_insert(*p);
+        *e = e.max(*p);
+    }
+    let outdone = |c: &Candidate, p: f32| {
+        let (x, y) = if c.source.id <= c.target.id {
+            (&c.source.id, &c.target.id)
+        } else {
+            (&c.target.id, &c.source.id)
+        };
+        let reverse_backed = a.candidates.iter().any(|o| {
+            o.backed
+                && o.view == c.view
+                && o.cue == c.cue
+                && o.source.id == c.target.id
+                && o.target.id == c.source.id
+        });
+        !c.backed
+            && (reverse_backed || direction[&(c.view, c.cue.as_str(), x.as_str(), y.as_str())] > p)
+    };
     let mut best: BTreeMap<(String, crate::model::Relation, String, usize), (f32, usize)> =
         BTreeMap::new();
     for (i, c) in a.candidates.iter().enumerate() {
-        let p = model.probability(&c.feats);
-        if p < model.threshold_for(c.backed) {
+        let p = probs[i];
+        if p < model.threshold_for(c.backed) || outdone(c, p) {
             continue;
         }
         let (s, r, t) = group_key(c);
@@ -266,5 +299,34 @@ mod tests {
             fam.contains(&Relation::Urges) && !fam.contains(&Relation::Demands),
             "{fam:?}"
         );
+    }
+
+    #[test]
+    fn a_cue_states_one_direction_between_two_actors() {
+        let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin());
+        let doc = Document::from_text(
+            "t",
+            None,
+            "Chile asked Peru to reopen the border.",
+            Some("2025-01-01"),
+        );
+        let a = ex.analyse_doc(&doc, false);
+        let m = Model::from_weights(
+            vec![("bias|urges".into(), 3.0), ("sides=LR|demand".into(), 1.0)],
+            (0.5, 0.5),
+            vec![],
+        );
+        let st = decode(&m, Lexicon::builtin(), &a);
+        let pairs: Vec<(String, String)> = st
+            .iter()
+            .filter(|s| s.relation == Relation::Urges)
+            .map(|s| {
+                (
+                    s.source.id.clone(),
+                    s.target.as_ref().map_or(String::new(), |t| t.id.clone()),
+                )
+            })
+            .collect();
+        assert_eq!(pairs, vec![("CHL".to_string(), "PER".to_string())]);
     }
 }
