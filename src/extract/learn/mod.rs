@@ -7,7 +7,7 @@ pub mod train;
 
 use crate::eval::{actor_matches, GoldDoc};
 use crate::ingest::Document;
-use crate::model::{Extraction, Statement};
+use crate::model::{Extraction, Relation, Statement};
 use crate::text::Sentence;
 pub use candidates::{rollup, Candidate};
 pub use model::{Model, ModelError};
@@ -124,7 +124,7 @@ fn at_gold_cue(a: &Analysed<'_>, c: &Candidate, gold_cue: &str) -> bool {
 
 /// The statements of an analysed document under a model: every candidate whose
 /// probability reaches the threshold, with that probability as its confidence, one relation
-/// per family for a pair of actors (the likeliest: "called for" urges or demands, not both);
+/// of a family for one cue between two actors (the likeliest);
 /// the rules' statements without a target (not scored by the model) and their negated or
 /// hedged readings (flagged, for reading) are kept beside them.
 pub fn decode(model: &Model, lex: &crate::extract::Lexicon, a: &Analysed<'_>) -> Vec<Statement> {
@@ -174,17 +174,27 @@ pub fn decode(model: &Model, lex: &crate::extract::Lexicon, a: &Analysed<'_>) ->
             *e = (p, i);
         }
     }
-    let mut top: BTreeMap<(&str, crate::model::Family, &str), (f32, crate::model::Relation)> =
-        BTreeMap::new();
-    for ((s, r, t, _), (p, _)) in &best {
-        let e = top.entry((s, r.family(), t)).or_insert((*p, *r));
-        if *p > e.0 || (*p == e.0 && *r < e.1) {
-            *e = (*p, *r);
+    // One relation of a family for one cue between two actors ("called for" urges or
+    // demands, not both); two cues may still give two ("rejected ... and denied").
+    let slot = |(s, r, t, v): &(String, Relation, String, usize), i: usize| {
+        (
+            s.clone(),
+            r.family(),
+            t.clone(),
+            *v,
+            a.candidates[i].cue.clone(),
+        )
+    };
+    let mut top: BTreeMap<_, (f32, Relation)> = BTreeMap::new();
+    for (k, (p, i)) in &best {
+        let e = top.entry(slot(k, *i)).or_insert((*p, k.1));
+        if *p > e.0 || (*p == e.0 && k.1 < e.1) {
+            *e = (*p, k.1);
         }
     }
     let keep: Vec<bool> = best
-        .keys()
-        .map(|(s, r, t, _)| top[&(s.as_str(), r.family(), t.as_str())].1 == *r)
+        .iter()
+        .map(|(k, (_, i))| top[&slot(k, *i)].1 == k.1)
         .collect();
     let mut out: Vec<Statement> = Vec::new();
     let doc = a.doc;
@@ -273,7 +283,7 @@ mod tests {
     }
 
     #[test]
-    fn decoding_keeps_one_relation_of_a_family_per_pair() {
+    fn decoding_keeps_one_relation_of_a_family_per_cue() {
         let ex = Extractor::new(Gazetteer::builtin(), Lexicon::builtin());
         let doc = Document::from_text(
             "t",
